@@ -63,6 +63,29 @@ pub struct Document {
     pub issuer: String,
     /// Date of issue, `YYYY-MM-DD`.
     pub date: String,
+    /// What kind of source this is (default: a work plan).
+    #[serde(default, skip_serializing_if = "DocumentKind::is_plan")]
+    pub kind: DocumentKind,
+}
+
+/// What kind of source a [`Document`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DocumentKind {
+    /// A party committee's work plan or programme; quotes are verbatim.
+    #[default]
+    Plan,
+    /// A party regulation (党内法规); quotes are verbatim.
+    Regulation,
+    /// Common practice with no single written source; the "quote" states the
+    /// requirement as the rubric applies it and is not a verbatim text.
+    Practice,
+}
+
+impl DocumentKind {
+    fn is_plan(&self) -> bool {
+        *self == DocumentKind::Plan
+    }
 }
 
 /// The organisational level at which something is filled in or measured.
