@@ -244,7 +244,9 @@ impl Points {
 
     /// Converts a decimal with at most two digits after the point.
     pub fn from_decimal(d: Decimal) -> Option<Points> {
-        d.to_scaled(2).and_then(|v| i64::try_from(v).ok()).map(Points)
+        d.to_scaled(2)
+            .and_then(|v| i64::try_from(v).ok())
+            .map(Points)
     }
 
     /// The exact value as a decimal.

@@ -4,9 +4,13 @@
 //! rejects unknown fields, so a misspelt key in a hand-written rubric is an
 //! error with its location rather than a silently ignored rule.
 
-use serde::{Deserialize, Serialize};
+use std::fmt;
+
+use serde::de::{self, MapAccess};
+use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::decimal::{Decimal, Points};
+use crate::tagged::read_tag;
 
 /// A scoring rubric.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -247,8 +251,12 @@ pub struct Citation {
 }
 
 /// How an item is scored. Each kind is documented in `docs/rubric-format.md`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+///
+/// Written as an object whose `"kind"` names the variant, with the variant's
+/// fields beside it. Deserialisation is hand-written (see `tagged.rs`) so that
+/// unknown fields are rejected and errors are located inside the object.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Scoring {
     /// A ratio compared with a percentage threshold.
     Ratio(RatioRule),
@@ -345,8 +353,13 @@ pub struct RatioRule {
 }
 
 /// How a ratio item earns its points.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(tag = "mode", rename_all = "snake_case", deny_unknown_fields)]
+///
+/// Written as an object whose `"mode"` names the variant (`{"mode":
+/// "slope", "base": "6", "per_10pp": "1"}`); the variants without fields may
+/// also be written as a bare string (`"proportional"`). Unknown fields are
+/// rejected.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+#[serde(tag = "mode", rename_all = "snake_case")]
 pub enum RatioAward {
     /// Full points when the comparison holds, none otherwise.
     #[default]
@@ -502,8 +515,12 @@ pub struct VetoRule {
 }
 
 /// What a triggered veto does.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "effect", rename_all = "snake_case", deny_unknown_fields)]
+///
+/// Written as an object whose `"effect"` names the variant (`{"effect":
+/// "cap_grade", "grade": "合格"}`); the variants without fields may also be
+/// written as a bare string (`"zero_total"`). Unknown fields are rejected.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "effect", rename_all = "snake_case")]
 pub enum VetoEffect {
     /// The total becomes 0.
     ZeroTotal,
@@ -536,4 +553,155 @@ pub struct DeadlineRule {
 
 fn yes() -> bool {
     true
+}
+
+// ---------------------------------------------------------------------------
+// Deserialisation of the internally tagged enums.
+
+#[derive(Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum ScoringKind {
+    Ratio,
+    Frequency,
+    Count,
+    Checklist,
+    Levels,
+    Deduction,
+    Bonus,
+    Veto,
+    Deadline,
+}
+
+impl<'de> Deserialize<'de> for Scoring {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Scoring, D::Error> {
+        struct V;
+        impl<'de> de::Visitor<'de> for V {
+            type Value = Scoring;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a scoring rule: an object with a \"kind\" such as \"ratio\"")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Scoring, A::Error> {
+                let (kind, rest) = read_tag::<ScoringKind, A>(map, "kind")?;
+                Ok(match kind {
+                    ScoringKind::Ratio => Scoring::Ratio(rest.into_struct()?),
+                    ScoringKind::Frequency => Scoring::Frequency(rest.into_struct()?),
+                    ScoringKind::Count => Scoring::Count(rest.into_struct()?),
+                    ScoringKind::Checklist => Scoring::Checklist(rest.into_struct()?),
+                    ScoringKind::Levels => Scoring::Levels(rest.into_struct()?),
+                    ScoringKind::Deduction => Scoring::Deduction(rest.into_struct()?),
+                    ScoringKind::Bonus => Scoring::Bonus(rest.into_struct()?),
+                    ScoringKind::Veto => Scoring::Veto(rest.into_struct()?),
+                    ScoringKind::Deadline => Scoring::Deadline(rest.into_struct()?),
+                })
+            }
+        }
+        d.deserialize_map(V)
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum AwardMode {
+    AllOrNothing,
+    Proportional,
+    Slope,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SlopeFields {
+    base: Points,
+    per_10pp: Points,
+    #[serde(default)]
+    floor: Points,
+}
+
+impl<'de> Deserialize<'de> for RatioAward {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<RatioAward, D::Error> {
+        struct V;
+        impl<'de> de::Visitor<'de> for V {
+            type Value = RatioAward;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("an award: an object with a \"mode\" such as \"proportional\"")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<RatioAward, E> {
+                match AwardMode::deserialize(de::value::StrDeserializer::<E>::new(v))? {
+                    AwardMode::AllOrNothing => Ok(RatioAward::AllOrNothing),
+                    AwardMode::Proportional => Ok(RatioAward::Proportional),
+                    AwardMode::Slope => Err(E::custom(
+                        "the slope mode needs an object with \"base\" and \"per_10pp\"",
+                    )),
+                }
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<RatioAward, A::Error> {
+                let (mode, rest) = read_tag::<AwardMode, A>(map, "mode")?;
+                match mode {
+                    AwardMode::AllOrNothing => {
+                        rest.expect_empty().map(|()| RatioAward::AllOrNothing)
+                    }
+                    AwardMode::Proportional => {
+                        rest.expect_empty().map(|()| RatioAward::Proportional)
+                    }
+                    AwardMode::Slope => {
+                        let f: SlopeFields = rest.into_struct()?;
+                        Ok(RatioAward::Slope {
+                            base: f.base,
+                            per_10pp: f.per_10pp,
+                            floor: f.floor,
+                        })
+                    }
+                }
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum EffectName {
+    ZeroTotal,
+    CapGrade,
+    LowestGrade,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CapGradeFields {
+    grade: String,
+}
+
+impl<'de> Deserialize<'de> for VetoEffect {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<VetoEffect, D::Error> {
+        struct V;
+        impl<'de> de::Visitor<'de> for V {
+            type Value = VetoEffect;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a veto effect: an object with an \"effect\" such as \"zero_total\"")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<VetoEffect, E> {
+                match EffectName::deserialize(de::value::StrDeserializer::<E>::new(v))? {
+                    EffectName::ZeroTotal => Ok(VetoEffect::ZeroTotal),
+                    EffectName::LowestGrade => Ok(VetoEffect::LowestGrade),
+                    EffectName::CapGrade => Err(E::custom(
+                        "the cap_grade effect needs an object with \"grade\"",
+                    )),
+                }
+            }
+            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<VetoEffect, A::Error> {
+                let (effect, rest) = read_tag::<EffectName, A>(map, "effect")?;
+                match effect {
+                    EffectName::ZeroTotal => rest.expect_empty().map(|()| VetoEffect::ZeroTotal),
+                    EffectName::LowestGrade => {
+                        rest.expect_empty().map(|()| VetoEffect::LowestGrade)
+                    }
+                    EffectName::CapGrade => {
+                        let f: CapGradeFields = rest.into_struct()?;
+                        Ok(VetoEffect::CapGrade { grade: f.grade })
+                    }
+                }
+            }
+        }
+        d.deserialize_any(V)
+    }
 }

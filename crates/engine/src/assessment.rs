@@ -1,0 +1,370 @@
+//! The assessment file: what a branch exports and hands to its committee.
+//!
+//! A versioned JSON document holding the unit, the year, the answers, the
+//! rectification list (整改清单) and, optionally, the result as scored when it
+//! was saved. The format is described in `docs/assessment-format.md`.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+use crate::answers::Answers;
+use crate::date::Date;
+use crate::decimal::Points;
+use crate::model::Rubric;
+use crate::report::Report;
+use crate::validate::{parse_located, without_location};
+
+/// The value of the `format` field of every assessment file.
+pub const FORMAT: &str = "dangjian-ziping.assessment";
+
+/// The newest `format_version` this engine reads and the one it writes.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// One unit's assessment for one year against one rubric.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Assessment {
+    /// Always [`FORMAT`].
+    pub format: String,
+    /// The version of this file format; see [`FORMAT_VERSION`].
+    pub format_version: u32,
+    /// The rubric the answers belong to.
+    pub rubric: RubricRef,
+    /// The assessed unit (单位/支部), e.g. `"内科第一党支部"`.
+    pub unit: String,
+    /// The calendar year assessed.
+    pub year: i32,
+    /// Who filled it in (填表人).
+    #[serde(default)]
+    pub assessor: String,
+    /// When it was filled in, `YYYY-MM-DD`, or empty.
+    #[serde(default)]
+    pub date: String,
+    /// The answers.
+    #[serde(default)]
+    pub answers: Answers,
+    /// The rectification list (整改清单), in the order the user keeps it.
+    #[serde(default)]
+    pub rectification: Vec<RectificationRow>,
+    /// The result when the file was saved. Informative only: a reader
+    /// scores the answers again with the rubric.
+    #[serde(default)]
+    pub result: Option<ResultSummary>,
+}
+
+/// Which rubric an assessment was made against.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RubricRef {
+    /// The rubric's `id`.
+    pub id: String,
+    /// The rubric's `version`.
+    pub version: String,
+    /// The rubric's `title`, for people reading the file.
+    #[serde(default)]
+    pub title: String,
+}
+
+/// One row of the rectification list (整改清单).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RectificationRow {
+    /// 存在主要问题.
+    #[serde(default)]
+    pub problem: String,
+    /// 整改措施.
+    #[serde(default)]
+    pub measure: String,
+    /// 责任部门.
+    #[serde(default)]
+    pub department: String,
+    /// 完成时限, free text (e.g. `"2021年6月底前"`).
+    #[serde(default)]
+    pub deadline: String,
+    /// 备注.
+    #[serde(default)]
+    pub note: String,
+    /// Progress.
+    #[serde(default)]
+    pub status: RectificationStatus,
+    /// The rubric item the problem was found under, if any.
+    #[serde(default)]
+    pub item: Option<String>,
+}
+
+/// Progress of a rectification row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RectificationStatus {
+    /// 未整改.
+    #[default]
+    Open,
+    /// 整改中.
+    InProgress,
+    /// 已完成.
+    Done,
+}
+
+/// The headline figures of a [`Report`], as saved in a file.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ResultSummary {
+    /// [`Report::total`].
+    pub total: Points,
+    /// [`Report::max`].
+    pub max: Points,
+    /// [`Report::bonus`].
+    #[serde(default)]
+    pub bonus: Points,
+    /// [`Report::grade`].
+    pub grade: Option<String>,
+    /// The id of the decisive triggered veto item, if any.
+    #[serde(default)]
+    pub veto: Option<String>,
+    /// [`Report::answered`].
+    pub answered: usize,
+    /// [`Report::applicable`].
+    pub applicable: usize,
+    /// Per section, in rubric order.
+    pub sections: Vec<SectionResult>,
+}
+
+/// A section's score in a [`ResultSummary`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SectionResult {
+    /// The section's id.
+    pub id: String,
+    /// Points earned.
+    pub earned: Points,
+    /// Points possible (0 when the section does not apply).
+    pub possible: Points,
+}
+
+impl ResultSummary {
+    /// The summary of a report.
+    pub fn from_report(report: &Report) -> ResultSummary {
+        ResultSummary {
+            total: report.total,
+            max: report.max,
+            bonus: report.bonus,
+            grade: report.grade.clone(),
+            veto: report.veto.as_ref().map(|v| v.item.clone()),
+            answered: report.answered,
+            applicable: report.applicable,
+            sections: report
+                .sections
+                .iter()
+                .map(|s| SectionResult {
+                    id: s.id.clone(),
+                    earned: s.earned,
+                    possible: s.possible,
+                })
+                .collect(),
+        }
+    }
+}
+
+/// Why an assessment file cannot be read, or does not fit a rubric.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AssessmentError {
+    /// The text is not JSON at all.
+    NotJson {
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+        /// The parser's description.
+        message: String,
+    },
+    /// JSON, but not an assessment file: `format` is missing or different.
+    NotAssessment {
+        /// The `format` found, if it was a string.
+        found: Option<String>,
+    },
+    /// Written by a newer version of the app.
+    TooNew {
+        /// The file's `format_version`.
+        found: u64,
+        /// The newest version this engine reads.
+        supported: u32,
+    },
+    /// A field is missing, unknown or has the wrong type or value.
+    Invalid {
+        /// Where, e.g. `answers.items.x.value`; empty for the whole file.
+        path: String,
+        /// What is wrong.
+        message: String,
+    },
+    /// The file belongs to another rubric, or another version of it.
+    RubricMismatch {
+        /// The rubric id in the file.
+        file_id: String,
+        /// The rubric version in the file.
+        file_version: String,
+        /// The id of the rubric it was checked against.
+        rubric_id: String,
+        /// The version of the rubric it was checked against.
+        rubric_version: String,
+    },
+}
+
+impl fmt::Display for AssessmentError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            AssessmentError::NotJson {
+                line,
+                column,
+                message,
+            } => write!(f, "not valid JSON at line {line} column {column}: {message}"),
+            AssessmentError::NotAssessment { found: None } => write!(
+                f,
+                "not an assessment file: it has no \"format\": \"{FORMAT}\""
+            ),
+            AssessmentError::NotAssessment { found: Some(found) } => write!(
+                f,
+                "not an assessment file: its \"format\" is \"{found}\", not \"{FORMAT}\""
+            ),
+            AssessmentError::TooNew { found, supported } => write!(
+                f,
+                "this assessment file has format version {found}, but this version of the app reads versions up to {supported}; open it with a newer version"
+            ),
+            AssessmentError::Invalid { path, message } if path.is_empty() => f.write_str(message),
+            AssessmentError::Invalid { path, message } => write!(f, "{path}: {message}"),
+            AssessmentError::RubricMismatch {
+                file_id,
+                file_version,
+                rubric_id,
+                rubric_version,
+            } => write!(
+                f,
+                "the file was made with rubric \"{file_id}\" version {file_version}, not with rubric \"{rubric_id}\" version {rubric_version}"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for AssessmentError {}
+
+impl Assessment {
+    /// A new, empty assessment of `unit` for `year` against `rubric`.
+    pub fn new(rubric: &Rubric, unit: impl Into<String>, year: i32) -> Assessment {
+        Assessment {
+            format: FORMAT.to_owned(),
+            format_version: FORMAT_VERSION,
+            rubric: RubricRef {
+                id: rubric.id.clone(),
+                version: rubric.version.clone(),
+                title: rubric.title.clone(),
+            },
+            unit: unit.into(),
+            year,
+            assessor: String::new(),
+            date: String::new(),
+            answers: Answers::default(),
+            rectification: Vec::new(),
+            result: None,
+        }
+    }
+
+    /// Reads an assessment file.
+    ///
+    /// The checks, in order: the text is JSON; it is an object whose `format`
+    /// is [`FORMAT`]; its `format_version` is not newer than
+    /// [`FORMAT_VERSION`]; every field is known and well-typed; `year` has
+    /// four digits and `date` is empty or a real `YYYY-MM-DD` date.
+    pub fn from_json(text: &str) -> Result<Assessment, AssessmentError> {
+        let value: serde_json::Value =
+            serde_json::from_str(text).map_err(|e| AssessmentError::NotJson {
+                line: e.line(),
+                column: e.column(),
+                message: without_location(&e),
+            })?;
+        match value.get("format") {
+            Some(serde_json::Value::String(s)) if s == FORMAT => {}
+            Some(serde_json::Value::String(s)) => {
+                return Err(AssessmentError::NotAssessment {
+                    found: Some(s.clone()),
+                })
+            }
+            _ => return Err(AssessmentError::NotAssessment { found: None }),
+        }
+        if let Some(v) = value
+            .get("format_version")
+            .and_then(serde_json::Value::as_u64)
+        {
+            if v > u64::from(FORMAT_VERSION) {
+                return Err(AssessmentError::TooNew {
+                    found: v,
+                    supported: FORMAT_VERSION,
+                });
+            }
+        }
+        let a: Assessment = parse_located(text).map_err(|p| AssessmentError::Invalid {
+            path: p.path,
+            message: p.message,
+        })?;
+        let invalid = |path: &str, message: String| AssessmentError::Invalid {
+            path: path.to_owned(),
+            message,
+        };
+        if a.format_version == 0 {
+            return Err(invalid(
+                "format_version",
+                "format versions start at 1, found 0".to_owned(),
+            ));
+        }
+        if !(1000..=9999).contains(&a.year) {
+            return Err(invalid(
+                "year",
+                format!("expected a four-digit year, found {}", a.year),
+            ));
+        }
+        if !a.date.is_empty() && Date::parse(&a.date).is_err() {
+            return Err(invalid(
+                "date",
+                format!(
+                    "expected a date as \"YYYY-MM-DD\" or an empty text, found \"{}\"",
+                    a.date
+                ),
+            ));
+        }
+        Ok(a)
+    }
+
+    /// The file as pretty-printed JSON, fields in a fixed order (answers
+    /// sorted by id), ending in a newline.
+    pub fn to_json(&self) -> String {
+        // Serialising plain structs with string keys cannot fail.
+        let mut s = serde_json::to_string_pretty(self).unwrap_or_default();
+        s.push('\n');
+        s
+    }
+
+    /// Checks that the file was made with this rubric: same id and version.
+    pub fn check_rubric(&self, rubric: &Rubric) -> Result<(), AssessmentError> {
+        if self.rubric.id == rubric.id && self.rubric.version == rubric.version {
+            Ok(())
+        } else {
+            Err(AssessmentError::RubricMismatch {
+                file_id: self.rubric.id.clone(),
+                file_version: self.rubric.version.clone(),
+                rubric_id: rubric.id.clone(),
+                rubric_version: rubric.version.clone(),
+            })
+        }
+    }
+
+    /// Scores the answers against `rubric` for [`Self::year`].
+    pub fn score(&self, rubric: &Rubric) -> Report {
+        crate::score::score(rubric, &self.answers, self.year)
+    }
+
+    /// Scores the answers and stores the summary in [`Self::result`].
+    pub fn update_result(&mut self, rubric: &Rubric) -> Report {
+        let report = self.score(rubric);
+        self.result = Some(ResultSummary::from_report(&report));
+        report
+    }
+}

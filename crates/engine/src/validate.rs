@@ -1,0 +1,523 @@
+//! Reading and checking rubric files.
+//!
+//! [`Rubric::from_json`] reports the first parse error with its location, or
+//! else every problem [`Rubric::validate`] finds, each with the path of the
+//! field at fault (`sections[2].items[4].scoring.threshold`) and a plain
+//! English message for the rubric's author.
+
+use std::collections::HashMap;
+use std::fmt;
+
+use serde::de::DeserializeOwned;
+
+use crate::date::{DateError, Due};
+use crate::decimal::{Decimal, Points};
+use crate::model::{Compare, FactKind, Item, RatioAward, Rubric, Scoring, Section, VetoEffect};
+
+/// One problem in a file, located by the path of the field at fault.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// Where: `sections[2].items[4].scoring.threshold` (indices count from
+    /// 0). Empty for the file as a whole.
+    pub path: String,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl Problem {
+    /// A problem at `path`.
+    pub fn new(path: impl Into<String>, message: impl Into<String>) -> Problem {
+        Problem {
+            path: path.into(),
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.path.is_empty() {
+            f.write_str(&self.message)
+        } else {
+            write!(f, "{}: {}", self.path, self.message)
+        }
+    }
+}
+
+/// Why a rubric file cannot be used: one or more [`Problem`]s.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RubricError {
+    problems: Vec<Problem>,
+}
+
+impl RubricError {
+    /// The problems, in file order (a parse error is always alone).
+    pub fn problems(&self) -> &[Problem] {
+        &self.problems
+    }
+}
+
+impl fmt::Display for RubricError {
+    /// One problem per line.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, p) in self.problems.iter().enumerate() {
+            if i > 0 {
+                f.write_str("\n")?;
+            }
+            write!(f, "{p}")?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for RubricError {}
+
+/// Parses JSON text as `T`, locating the first error.
+pub(crate) fn parse_located<T: DeserializeOwned>(text: &str) -> Result<T, Problem> {
+    let mut de = serde_json::Deserializer::from_str(text);
+    let value = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let path = e.path().to_string();
+        json_problem(if path == "." { String::new() } else { path }, e.inner())
+    })?;
+    de.end().map_err(|e| json_problem(String::new(), &e))?;
+    Ok(value)
+}
+
+/// A serde_json error as a problem: syntax errors say the text is not JSON
+/// and where; data errors are located by `path`.
+pub(crate) fn json_problem(mut path: String, e: &serde_json::Error) -> Problem {
+    let mut message = without_location(e);
+    // Errors inside a tagged object's entries that preceded the tag carry
+    // their relative location in the message; move it into the path.
+    if let (Some(rel), rest) = crate::tagged::split_field_prefix(&message) {
+        crate::tagged::append_path(&mut path, rel);
+        message = rest.to_owned();
+    }
+    match e.classify() {
+        serde_json::error::Category::Syntax | serde_json::error::Category::Eof => Problem::new(
+            String::new(),
+            format!(
+                "not valid JSON at line {} column {}: {message}",
+                e.line(),
+                e.column()
+            ),
+        ),
+        _ => Problem::new(path, message),
+    }
+}
+
+/// A serde_json error's message without its " at line X column Y".
+pub(crate) fn without_location(e: &serde_json::Error) -> String {
+    let full = e.to_string();
+    let suffix = format!(" at line {} column {}", e.line(), e.column());
+    full.strip_suffix(&suffix).unwrap_or(&full).to_owned()
+}
+
+impl Rubric {
+    /// Reads a rubric file and checks it with [`Rubric::validate`].
+    ///
+    /// ```
+    /// let err = ziping_engine::Rubric::from_json("{").unwrap_err();
+    /// assert!(err.to_string().starts_with("not valid JSON at line 1 column 1"));
+    /// ```
+    pub fn from_json(text: &str) -> Result<Rubric, RubricError> {
+        let rubric: Rubric = parse_located(text).map_err(|p| RubricError { problems: vec![p] })?;
+        rubric.validate()?;
+        Ok(rubric)
+    }
+
+    /// The rubric as pretty-printed JSON, fields in a fixed order.
+    pub fn to_json(&self) -> String {
+        // Serialising plain structs with string keys cannot fail.
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+
+    /// The highest total without bonus: the sum of the sections' points.
+    pub fn max_points(&self) -> Points {
+        self.sections.iter().map(|s| s.points).sum()
+    }
+
+    /// Checks everything the file format cannot express; collects all
+    /// problems rather than stopping at the first.
+    pub fn validate(&self) -> Result<(), RubricError> {
+        let mut v = Validator::default();
+        v.rubric(self);
+        if v.problems.is_empty() {
+            Ok(())
+        } else {
+            Err(RubricError {
+                problems: v.problems,
+            })
+        }
+    }
+}
+
+#[derive(Default)]
+struct Validator {
+    problems: Vec<Problem>,
+}
+
+fn is_id_char(c: char) -> bool {
+    c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '-' | '_' | '.')
+}
+
+fn in_unit_interval(d: Decimal) -> bool {
+    d >= Decimal::ZERO && d <= Decimal::from_int(1)
+}
+
+impl Validator {
+    fn add(&mut self, path: impl Into<String>, message: impl Into<String>) {
+        self.problems.push(Problem::new(path, message));
+    }
+
+    fn id(&mut self, path: String, id: &str) {
+        if id.is_empty() {
+            self.add(path, "the id is empty");
+        } else if !id.chars().all(is_id_char) {
+            self.add(
+                path,
+                format!(
+                    "the id \"{id}\" may only contain lowercase letters a-z, digits, \"-\", \"_\" and \".\""
+                ),
+            );
+        }
+    }
+
+    /// Records `id` as seen at `path`; reports a duplicate.
+    fn unique(&mut self, seen: &mut HashMap<String, String>, what: &str, path: String, id: &str) {
+        if id.is_empty() {
+            return;
+        }
+        if let Some(first) = seen.get(id) {
+            let message = format!("{what} id \"{id}\" is already used at {first}");
+            self.add(path, message);
+        } else {
+            seen.insert(id.to_owned(), path);
+        }
+    }
+
+    fn not_empty(&mut self, path: String, text: &str) {
+        if text.trim().is_empty() {
+            self.add(path, "must not be empty");
+        }
+    }
+
+    fn rubric(&mut self, r: &Rubric) {
+        self.id("id".to_owned(), &r.id);
+        self.not_empty("version".to_owned(), &r.version);
+        self.not_empty("title".to_owned(), &r.title);
+
+        let mut docs = HashMap::new();
+        for (i, d) in r.documents.iter().enumerate() {
+            let path = format!("documents[{i}]");
+            self.id(format!("{path}.id"), &d.id);
+            self.unique(&mut docs, "document", format!("{path}.id"), &d.id);
+            self.not_empty(format!("{path}.title"), &d.title);
+            if let Err(e) = crate::date::Date::parse(&d.date) {
+                self.add(format!("{path}.date"), date_message(&e, false));
+            }
+        }
+
+        let mut facts = HashMap::new();
+        for (i, f) in r.facts.iter().enumerate() {
+            let path = format!("facts[{i}]");
+            self.id(format!("{path}.id"), &f.id);
+            self.unique(&mut facts, "fact", format!("{path}.id"), &f.id);
+            self.not_empty(format!("{path}.label"), &f.label);
+        }
+
+        let max = r
+            .sections
+            .iter()
+            .fold(0_i128, |a, s| a + i128::from(s.points.hundredths()));
+        self.grades(r, max);
+
+        if r.sections.is_empty() {
+            self.add("sections", "the rubric has no sections");
+        }
+        let mut section_ids = HashMap::new();
+        let mut item_ids = HashMap::new();
+        for (si, section) in r.sections.iter().enumerate() {
+            let spath = format!("sections[{si}]");
+            self.id(format!("{spath}.id"), &section.id);
+            self.unique(
+                &mut section_ids,
+                "section",
+                format!("{spath}.id"),
+                &section.id,
+            );
+            self.not_empty(format!("{spath}.title"), &section.title);
+            self.section_points(&spath, section);
+            for (ii, item) in section.items.iter().enumerate() {
+                let ipath = format!("{spath}.items[{ii}]");
+                self.id(format!("{ipath}.id"), &item.id);
+                self.unique(&mut item_ids, "item", format!("{ipath}.id"), &item.id);
+                self.item(r, &ipath, item);
+            }
+        }
+    }
+
+    fn grades(&mut self, r: &Rubric, max: i128) {
+        if r.grades.is_empty() {
+            self.add(
+                "grades",
+                "there are no grade bands; give at least one, starting at 0",
+            );
+            return;
+        }
+        let mut names = HashMap::new();
+        for (i, g) in r.grades.iter().enumerate() {
+            let path = format!("grades[{i}]");
+            self.not_empty(format!("{path}.name"), &g.name);
+            if !g.name.is_empty() {
+                if let Some(first) = names.get(&g.name) {
+                    let message =
+                        format!("the grade name \"{}\" is already used at {first}", g.name);
+                    self.add(format!("{path}.name"), message);
+                } else {
+                    names.insert(g.name.clone(), format!("{path}.name"));
+                }
+            }
+            if let Some(prev) = i.checked_sub(1).and_then(|p| r.grades.get(p)) {
+                if g.min >= prev.min {
+                    self.add(
+                        format!("{path}.min"),
+                        format!(
+                            "grade bands must go from the highest to the lowest, each \"min\" below the one before: {} is not below {}",
+                            g.min, prev.min
+                        ),
+                    );
+                }
+            }
+            if i128::from(g.min.hundredths()) > max {
+                self.add(
+                    format!("{path}.min"),
+                    format!(
+                        "{} is more than the rubric's maximum of {}",
+                        g.min,
+                        Points(i64::try_from(max).unwrap_or(i64::MAX))
+                    ),
+                );
+            }
+        }
+        if let Some(last) = r.grades.last() {
+            if last.min != Points::ZERO {
+                self.add(
+                    format!("grades[{}].min", r.grades.len() - 1),
+                    format!(
+                        "the lowest grade band must start at 0 so that every total has a grade, not at {}",
+                        last.min
+                    ),
+                );
+            }
+        }
+    }
+
+    fn section_points(&mut self, spath: &str, section: &Section) {
+        if section.items.is_empty() {
+            self.add(format!("{spath}.items"), "the section has no items");
+        }
+        let sum: Points = section
+            .items
+            .iter()
+            .filter(|i| !matches!(i.scoring, Scoring::Bonus(_) | Scoring::Veto(_)))
+            .map(|i| i.points)
+            .sum();
+        if sum != section.points {
+            self.add(
+                format!("{spath}.points"),
+                format!(
+                    "the section is worth {} but its items add up to {} (bonus and veto items not counted)",
+                    section.points, sum
+                ),
+            );
+        }
+    }
+
+    fn item(&mut self, r: &Rubric, ipath: &str, item: &Item) {
+        self.not_empty(format!("{ipath}.title"), &item.title);
+
+        // Citation.
+        let cpath = format!("{ipath}.source");
+        if !r.documents.iter().any(|d| d.id == item.source.document) {
+            self.add(
+                format!("{cpath}.document"),
+                format!(
+                    "there is no document \"{}\" in \"documents\"",
+                    item.source.document
+                ),
+            );
+        }
+        self.not_empty(format!("{cpath}.clause"), &item.source.clause);
+        self.not_empty(format!("{cpath}.quote"), &item.source.quote);
+
+        // Condition.
+        if let Some(cond) = &item.applies_if {
+            let apath = format!("{ipath}.applies_if");
+            match r.facts.iter().find(|f| f.id == cond.fact) {
+                None => self.add(
+                    format!("{apath}.fact"),
+                    format!("there is no fact \"{}\" in \"facts\"", cond.fact),
+                ),
+                Some(f) => match (f.kind, cond.at_least.is_some(), cond.is.is_some()) {
+                    (FactKind::Count, true, false) | (FactKind::Flag, false, true) => {}
+                    (FactKind::Count, _, _) => self.add(
+                        apath,
+                        format!(
+                            "fact \"{}\" is a count: the condition needs \"at_least\" (and no \"is\")",
+                            f.id
+                        ),
+                    ),
+                    (FactKind::Flag, _, _) => self.add(
+                        apath,
+                        format!(
+                            "fact \"{}\" is a yes/no flag: the condition needs \"is\" (and no \"at_least\")",
+                            f.id
+                        ),
+                    ),
+                },
+            }
+        }
+
+        let spath = format!("{ipath}.scoring");
+        let points = item.points;
+        let not_above_points = |v: &mut Validator, field: &str, p: Points| {
+            if p > points {
+                v.add(
+                    format!("{spath}.{field}"),
+                    format!("{p} is more than the item's points ({points})"),
+                );
+            }
+        };
+        match &item.scoring {
+            Scoring::Ratio(rule) => {
+                if rule.threshold.is_negative() || rule.threshold > Decimal::from_int(100) {
+                    self.add(
+                        format!("{spath}.threshold"),
+                        format!(
+                            "a threshold is a percentage between 0 and 100, found {}",
+                            rule.threshold
+                        ),
+                    );
+                } else if (rule.compare == Compare::Above
+                    && rule.threshold == Decimal::from_int(100))
+                    || (rule.compare == Compare::Below && rule.threshold == Decimal::ZERO)
+                {
+                    self.add(
+                        format!("{spath}.threshold"),
+                        "no rate can meet this comparison; use \">=\" or \"<=\"",
+                    );
+                }
+                if let RatioAward::Slope { base, floor, .. } = &rule.award {
+                    not_above_points(self, "award.base", *base);
+                    not_above_points(self, "award.floor", *floor);
+                }
+            }
+            Scoring::Frequency(rule) => {
+                if rule.required < 1 {
+                    self.add(format!("{spath}.required"), "must be at least 1");
+                }
+                not_above_points(self, "floor", rule.floor);
+            }
+            Scoring::Count(rule) => {
+                if rule.target < 1 {
+                    self.add(format!("{spath}.target"), "must be at least 1");
+                }
+            }
+            Scoring::Checklist(rule) => {
+                if !in_unit_interval(rule.partly) {
+                    self.add(
+                        format!("{spath}.partly"),
+                        format!(
+                            "a share of the points between 0 and 1 (0.5 = half), found {}",
+                            rule.partly
+                        ),
+                    );
+                }
+            }
+            Scoring::Levels(rule) => {
+                if rule.levels.is_empty() {
+                    self.add(format!("{spath}.levels"), "there are no levels");
+                }
+                let mut names = HashMap::new();
+                for (i, level) in rule.levels.iter().enumerate() {
+                    let lpath = format!("{spath}.levels[{i}]");
+                    self.not_empty(format!("{lpath}.name"), &level.name);
+                    if let Some(first) = names.get(&level.name) {
+                        let message = format!(
+                            "the level name \"{}\" is already used at {first}",
+                            level.name
+                        );
+                        self.add(format!("{lpath}.name"), message);
+                    } else {
+                        names.insert(level.name.clone(), format!("{lpath}.name"));
+                    }
+                    if i == 0 && level.points != points {
+                        self.add(
+                            format!("{lpath}.points"),
+                            format!(
+                                "the first (best) level must be worth the item's points ({points}), found {}",
+                                level.points
+                            ),
+                        );
+                    } else if level.points > points {
+                        self.add(
+                            format!("{lpath}.points"),
+                            format!("{} is more than the item's points ({points})", level.points),
+                        );
+                    }
+                }
+            }
+            Scoring::Deduction(rule) => {
+                not_above_points(self, "floor", rule.floor);
+            }
+            Scoring::Bonus(_) => {}
+            Scoring::Veto(rule) => {
+                if points != Points::ZERO {
+                    self.add(
+                        format!("{ipath}.points"),
+                        format!("a veto item is worth 0 points, found {points}"),
+                    );
+                }
+                if let VetoEffect::CapGrade { grade } = &rule.effect {
+                    if !r.grades.iter().any(|g| &g.name == grade) {
+                        let names: Vec<&str> = r.grades.iter().map(|g| g.name.as_str()).collect();
+                        self.add(
+                            format!("{spath}.effect.grade"),
+                            format!(
+                                "there is no grade \"{grade}\"; the grades are: {}",
+                                names.join(", ")
+                            ),
+                        );
+                    }
+                }
+            }
+            Scoring::Deadline(rule) => {
+                if let Err(e) = Due::parse(&rule.due) {
+                    self.add(format!("{spath}.due"), date_message(&e, true));
+                }
+                if !in_unit_interval(rule.late_credit) {
+                    self.add(
+                        format!("{spath}.late_credit"),
+                        format!(
+                            "a share of the points between 0 and 1 (0.5 = half), found {}",
+                            rule.late_credit
+                        ),
+                    );
+                }
+            }
+        }
+    }
+}
+
+fn date_message(e: &DateError, month_day_allowed: bool) -> String {
+    match e {
+        DateError::Format(s) if month_day_allowed => {
+            format!(
+                "expected a date as \"MM-DD\" (e.g. \"09-30\") or \"YYYY-MM-DD\", found \"{s}\""
+            )
+        }
+        DateError::Format(s) => format!("expected a date as \"YYYY-MM-DD\", found \"{s}\""),
+        DateError::NoSuchDay(s) => format!("there is no such day as \"{s}\""),
+    }
+}

@@ -1,0 +1,318 @@
+//! Totals, N/A rescaling, grades, vetoes and the report's helpers.
+
+#![allow(clippy::unwrap_used)]
+
+mod common;
+
+use common::*;
+use serde_json::{json, Value as Json};
+use ziping_engine::{Report, Rubric, Status, VetoEffect};
+
+fn check(id: &str, points: &str) -> Json {
+    item(
+        id,
+        points,
+        json!({ "kind": "checklist", "partly": "0.333" }),
+    )
+}
+
+fn checks(values: &[(&str, &str)]) -> ziping_engine::Answers {
+    let mut items = serde_json::Map::new();
+    for (id, v) in values {
+        let entry = if *v == "na" {
+            json!({ "na": true })
+        } else {
+            json!({ "value": { "check": v } })
+        };
+        items.insert((*id).to_owned(), entry);
+    }
+    answers(json!({ "items": items }))
+}
+
+/// A 100-point rubric whose single count item earns x hundredths for x of 10000.
+fn hundred() -> Rubric {
+    single(
+        "100",
+        json!({ "kind": "count", "target": 10000, "unit": "分" }),
+    )
+}
+
+#[test]
+fn grade_bands_are_lower_bound_inclusive() {
+    let r = hundred();
+    for (x, total, grade) in [
+        ("10000", "100", "优秀"),
+        ("9000", "90", "优秀"),
+        ("8999", "89.99", "良好"),
+        ("8000", "80", "良好"),
+        ("7999", "79.99", "合格"),
+        ("6000", "60", "合格"),
+        ("5999", "59.99", "不合格"),
+        ("0", "0", "不合格"),
+    ] {
+        let rep = score(&r, &value(json!({ "count": x })));
+        assert_eq!(rep.total, pts(total), "{x}");
+        assert_eq!(rep.grade.as_deref(), Some(grade), "{x}");
+    }
+}
+
+#[test]
+fn rescale_rounds_down() {
+    let na = |items: Vec<Json>| {
+        let mut j = rubric_json(&[items]);
+        j["sections"][0]["items"][0]["na_allowed"] = json!(true);
+        parse(j)
+    };
+    let r = na(vec![check("a", "10"), check("b", "10"), check("c", "10")]);
+    // a N/A; b done (10) + c one third (3.33) = 13.33 of 20, scaled to 30:
+    // 19.995 → 19.99.
+    let rep = score(&r, &checks(&[("a", "na"), ("b", "done"), ("c", "partly")]));
+    assert_eq!(rep.item("a").unwrap().status, Status::Na);
+    assert_eq!(rep.sections[0].earned, pts("19.99"));
+    assert_eq!(rep.sections[0].possible, pts("30"));
+    assert_eq!(rep.total, pts("19.99"));
+    assert_eq!((rep.applicable, rep.answered), (2, 2));
+    // Without the N/A the same answers are 13.33 of 30.
+    let rep = score(
+        &r,
+        &checks(&[("a", "not_done"), ("b", "done"), ("c", "partly")]),
+    );
+    assert_eq!(rep.total, pts("13.33"));
+}
+
+#[test]
+fn sections_that_do_not_apply_leave_the_total() {
+    let mut j = rubric_json(&[
+        vec![check("a", "40")],
+        vec![check("b", "30"), check("c", "30")],
+    ]);
+    j["sections"][0]["items"][0]["na_allowed"] = json!(true);
+    let r = parse(j);
+    let rep = score(&r, &checks(&[("a", "na"), ("b", "done"), ("c", "partly")]));
+    let s0 = &rep.sections[0];
+    assert_eq!(
+        (s0.applicable, s0.earned, s0.possible),
+        (false, pts("0"), pts("0"))
+    );
+    // 30 + 9.99 = 39.99 of 60, scaled to 100: 66.65.
+    assert_eq!(rep.sections[1].earned, pts("39.99"));
+    assert_eq!(rep.total, pts("66.65"));
+    assert_eq!(rep.max, pts("100"));
+    // Nothing applicable at all: 0.
+    let mut j = rubric_json(&[vec![check("a", "40")]]);
+    j["sections"][0]["items"][0]["na_allowed"] = json!(true);
+    let rep = score(&parse(j), &checks(&[("a", "na")]));
+    assert_eq!((rep.total, rep.applicable), (pts("0"), 0));
+}
+
+#[test]
+fn full_marks_policy() {
+    let mut j = rubric_json(&[vec![check("a", "40"), check("b", "60")]]);
+    j["na_policy"] = json!("full_marks");
+    j["sections"][0]["items"][0]["na_allowed"] = json!(true);
+    let rep = score(&parse(j), &checks(&[("a", "na"), ("b", "not_done")]));
+    let a = rep.item("a").unwrap();
+    assert_eq!((a.status, a.earned), (Status::Na, pts("40")));
+    assert_eq!(rep.total, pts("40"));
+    assert!(rep.shortfalls().iter().all(|i| i.id != "a"));
+}
+
+fn veto_rubric(effect: Json) -> Rubric {
+    rubric(vec![
+        item(
+            "base",
+            "100",
+            json!({ "kind": "count", "target": 100, "unit": "分" }),
+        ),
+        item(
+            "v",
+            "0",
+            json!({ "kind": "veto", "event": "严重问题", "effect": effect }),
+        ),
+        item(
+            "bonus",
+            "5",
+            json!({ "kind": "bonus", "event": "表彰", "per": "5" }),
+        ),
+    ])
+}
+
+fn veto_report(r: &Rubric, base: &str, triggered: bool) -> Report {
+    score(
+        r,
+        &answers(json!({ "items": {
+            "base": { "value": { "count": base } },
+            "v": { "value": { "triggered": triggered } },
+            "bonus": { "value": { "count": "1" } }
+        } })),
+    )
+}
+
+#[test]
+fn veto_effects() {
+    // zero_total: the total (bonus included) is 0 and the grade the lowest.
+    let r = veto_rubric(json!({ "effect": "zero_total" }));
+    let rep = veto_report(&r, "95", true);
+    assert_eq!(
+        (rep.total, rep.grade.as_deref()),
+        (pts("0"), Some("不合格"))
+    );
+    assert_eq!(rep.veto.as_ref().unwrap().effect, VetoEffect::ZeroTotal);
+    let rep = veto_report(&r, "95", false);
+    assert_eq!(
+        (rep.total, rep.grade.as_deref()),
+        (pts("100"), Some("优秀"))
+    );
+    assert!(rep.veto.is_none());
+
+    // cap_grade: no better than 合格, the total unchanged; a lower grade stays.
+    let r = veto_rubric(json!({ "effect": "cap_grade", "grade": "合格" }));
+    let rep = veto_report(&r, "95", true);
+    assert_eq!(
+        (rep.total, rep.grade.as_deref()),
+        (pts("100"), Some("合格"))
+    );
+    let rep = veto_report(&r, "50", true);
+    assert_eq!(rep.grade.as_deref(), Some("不合格"));
+
+    // lowest_grade.
+    let r = veto_rubric(json!({ "effect": "lowest_grade" }));
+    let rep = veto_report(&r, "95", true);
+    assert_eq!(
+        (rep.total, rep.grade.as_deref()),
+        (pts("100"), Some("不合格"))
+    );
+}
+
+#[test]
+fn the_most_severe_veto_is_reported_and_all_apply() {
+    let r = rubric(vec![
+        item("base", "100", json!({ "kind": "checklist" })),
+        item(
+            "cap",
+            "0",
+            json!({ "kind": "veto", "event": "甲", "effect": { "effect": "cap_grade", "grade": "良好" } }),
+        ),
+        item(
+            "cap2",
+            "0",
+            json!({ "kind": "veto", "event": "乙", "effect": { "effect": "cap_grade", "grade": "合格" } }),
+        ),
+    ]);
+    let rep = score(
+        &r,
+        &answers(json!({ "items": {
+            "base": { "value": { "check": "done" } },
+            "cap": { "value": { "triggered": true } },
+            "cap2": { "value": { "triggered": true } }
+        } })),
+    );
+    assert_eq!(rep.grade.as_deref(), Some("合格"));
+    assert_eq!(rep.veto.unwrap().item, "cap2");
+}
+
+#[test]
+fn shortfalls_most_points_lost_first_ties_in_rubric_order() {
+    let r = rubric(vec![
+        check("a", "10"),
+        check("b", "30"),
+        check("c", "10"),
+        check("d", "20"),
+        with(check("e", "30"), "na_allowed", json!(true)),
+        item(
+            "bonus",
+            "5",
+            json!({ "kind": "bonus", "event": "表彰", "per": "1" }),
+        ),
+    ]);
+    let rep = score(
+        &r,
+        &checks(&[
+            ("a", "not_done"),
+            ("b", "done"),
+            ("c", "not_done"),
+            ("e", "na"),
+        ]),
+    );
+    let ids: Vec<&str> = rep.shortfalls().iter().map(|i| i.id.as_str()).collect();
+    // d is unanswered (20 lost), a and c lose 10 each, in rubric order.
+    assert_eq!(ids, ["d", "a", "c"]);
+    assert_eq!(rep.item("d").unwrap().status, Status::Incomplete);
+    assert!(rep.item("nope").is_none());
+    assert_eq!(rep.section("s0").unwrap().answered, 3);
+    assert!(!rep.is_complete());
+}
+
+#[test]
+fn example_rubric_scores_end_to_end() {
+    let r = Rubric::from_json(include_str!("data/example-rubric.json")).unwrap();
+    let a = answers(json!({
+        "facts": { "members": { "count": "12" }, "has-groups": { "flag": false } },
+        "items": {
+            "branch-standard-rate": { "value": { "ratio": { "numerator": "18", "denominator": "19" } } },
+            "recruit-intellectuals": { "value": { "ratio": { "numerator": "2", "denominator": "10" } } },
+            "committee-meetings": { "value": { "counts": ["1","1","0","1","1","1","0","1","1","1","1","1"] } },
+            "general-meetings": { "value": { "counts": ["1","1","1","1"] } },
+            "training-classes": { "value": { "count": "3" } },
+            "contact-system": { "value": { "check": "done" } },
+            "brand-building": { "value": { "level": "较好" } },
+            "duty-list": { "value": { "completion": { "done": "2020-10-10" } } },
+            "eight-rules": { "value": { "count": "0" } },
+            "study-failure-rate": { "value": { "ratio": { "numerator": "1", "denominator": "40" } } },
+            "serious-violation": { "value": { "triggered": false } },
+            "awards": { "value": { "count": "2" } }
+        }
+    }));
+    let rep = r.score(&a, 2020);
+    let earned = |id: &str| rep.item(id).unwrap().earned.to_string();
+    assert_eq!(earned("branch-standard-rate"), "14.95");
+    // 20%: 10 points under 30% → 3 − 1 = 2.
+    assert_eq!(earned("recruit-intellectuals"), "2");
+    assert_eq!(earned("committee-meetings"), "10");
+    assert_eq!(earned("training-classes"), "6");
+    assert_eq!(earned("brand-building"), "4");
+    assert_eq!(earned("duty-list"), "5");
+    assert_eq!(rep.item("group-activities").unwrap().status, Status::Na);
+    // Section 1: 14.95 + 2 + 10 + 5 + 6 + 10 + 4 = 51.95 of 60.
+    assert_eq!(rep.sections[0].earned, pts("51.95"));
+    // Section 2: (5 + 15 + 10) of 35 applicable, scaled to 40: 34.28.
+    assert_eq!(rep.sections[1].earned, pts("34.28"));
+    // 86.23 + 2 bonus.
+    assert_eq!((rep.total, rep.bonus), (pts("88.23"), pts("2")));
+    assert_eq!(rep.grade.as_deref(), Some("良好"));
+    assert_eq!(rep.applicable, 12);
+    assert_eq!(rep.answered, 12);
+    let gaps: Vec<String> = rep
+        .shortfalls()
+        .iter()
+        .map(|i| format!("{}: {}", i.id, i.gap.as_ref().unwrap()))
+        .collect();
+    assert_eq!(
+        gaps,
+        [
+            "duty-list: 逾期 10 天完成",
+            "recruit-intellectuals: 还差 2 名高知识群体党员",
+            "committee-meetings: 3月、7月支委会未开",
+            "training-classes: 还差 1 期培训班",
+            "brand-building: 未达到“好”档",
+            "branch-standard-rate: 还差 1 个支部达标",
+        ]
+    );
+}
+
+#[test]
+fn report_survives_json() {
+    let r = Rubric::from_json(include_str!("data/example-rubric.json")).unwrap();
+    let a = answers(json!({ "items": {
+        "branch-standard-rate": { "value": { "ratio": { "numerator": "18", "denominator": "19" } } },
+        "committee-meetings": { "value": { "counts": ["1","", "0","1","1","1","0","1","1","1","1","1"] } },
+        "serious-violation": { "value": { "triggered": true } },
+        "duty-list": { "value": { "completion": { "done": "2020-02-30" } } },
+        "ghost": {}
+    } }));
+    let rep = r.score(&a, 2020);
+    let text = serde_json::to_string(&rep).unwrap();
+    let back: Report = serde_json::from_str(&text).unwrap();
+    assert_eq!(back, rep);
+    assert_eq!(rep.unknown_answers, ["ghost"]);
+}

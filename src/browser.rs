@@ -1,0 +1,81 @@
+//! The few browser services the app uses: local storage, file download and
+//! file reading. Every failure is returned as a value; nothing here panics.
+
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{Blob, BlobPropertyBag, HtmlAnchorElement, Storage, Url};
+
+/// Why local storage cannot be used.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StorageError {
+    /// The browser refuses access (disabled, private mode, sandboxed frame).
+    Unavailable,
+    /// Writing failed, usually because the quota is full.
+    WriteFailed(String),
+}
+
+fn storage() -> Result<Storage, StorageError> {
+    web_sys::window()
+        .ok_or(StorageError::Unavailable)?
+        .local_storage()
+        .ok()
+        .flatten()
+        .ok_or(StorageError::Unavailable)
+}
+
+/// Reads `key` from local storage; `Ok(None)` when nothing is stored.
+pub fn load(key: &str) -> Result<Option<String>, StorageError> {
+    storage()?
+        .get_item(key)
+        .map_err(|_| StorageError::Unavailable)
+}
+
+/// Writes `value` under `key`.
+pub fn save(key: &str, value: &str) -> Result<(), StorageError> {
+    storage()?
+        .set_item(key, value)
+        .map_err(|e| StorageError::WriteFailed(js_error_text(&e)))
+}
+
+/// Offers `text` as a file download named `filename`.
+pub fn download(filename: &str, mime: &str, text: &str) -> Result<(), String> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|e| js_error_text(&e))?;
+    let url = Url::create_object_url_with_blob(&blob).map_err(|e| js_error_text(&e))?;
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or("no document")?;
+    let a: HtmlAnchorElement = document
+        .create_element("a")
+        .map_err(|e| js_error_text(&e))?
+        .dyn_into()
+        .map_err(|_| "not an anchor".to_owned())?;
+    a.set_href(&url);
+    a.set_download(filename);
+    a.set_hidden(true);
+    let body = document.body().ok_or("no body")?;
+    body.append_child(&a).map_err(|e| js_error_text(&e))?;
+    a.click();
+    a.remove();
+    let _ = Url::revoke_object_url(&url);
+    Ok(())
+}
+
+/// A readable message for a JavaScript exception.
+pub fn js_error_text(e: &JsValue) -> String {
+    if let Some(err) = e.dyn_ref::<js_sys::Error>() {
+        return String::from(err.message());
+    }
+    e.as_string().unwrap_or_else(|| format!("{e:?}"))
+}
+
+/// Reads a file chosen or dropped by the user as UTF-8 text.
+pub async fn read_text(file: web_sys::File) -> Result<String, String> {
+    let value = wasm_bindgen_futures::JsFuture::from(file.text())
+        .await
+        .map_err(|e| js_error_text(&e))?;
+    value
+        .as_string()
+        .ok_or_else(|| "the file is not text".to_owned())
+}
