@@ -41,7 +41,8 @@ pub fn download(filename: &str, mime: &str, text: &str) -> Result<(), String> {
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = BlobPropertyBag::new();
     options.set_type(mime);
-    let blob = Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|e| js_error_text(&e))?;
+    let blob =
+        Blob::new_with_str_sequence_and_options(&parts, &options).map_err(|e| js_error_text(&e))?;
     let url = Url::create_object_url_with_blob(&blob).map_err(|e| js_error_text(&e))?;
     let document = web_sys::window()
         .and_then(|w| w.document())

@@ -48,20 +48,169 @@ pub struct Tr {
 
 /// Every fixed string of the interface.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[allow(missing_docs)]
 pub enum M {
     AppName,
     Tagline,
-    Rubric,
+    LocalOnly,
+    SwitchLanguage,
+    SwitchLanguageLabel,
+    StorageUnavailable,
+    StorageFailed,
+    Saved,
+    Dismiss,
+    NewAssessment,
     ChooseRubric,
     ItemsCount,
+    ImportedRubric,
+    Unit,
+    UnitPlaceholder,
+    Year,
+    Assessor,
+    Date,
+    Start,
+    UnitRequired,
+    YearInvalid,
+    SavedAssessments,
+    NoAssessments,
+    Open,
+    Rename,
+    Duplicate,
+    Delete,
+    ConfirmDelete,
+    Cancel,
+    ImportAssessment,
+    ImportAssessmentHint,
+    ImportRubric,
+    ImportRubricHint,
+    DropHere,
+    Score,
+    UpdatedScore,
+    BackToList,
+    TabScoring,
+    TabRectification,
+    TabReport,
+    Export,
+    Print,
+    Sections,
+    Facts,
+    FactsHint,
+    Yes,
+    No,
+    NotAnswered,
+    Points,
+    PointsAtStake,
+    Source,
+    Requirement,
+    ShowQuote,
+    Evidence,
+    EvidenceNote,
+    NotApplicable,
+    Responsible,
+    Clear,
+    Earned,
+    AppliesOnlyIf,
+    ConditionUnknown,
+    MeasuredAt,
+    LevelBranch,
+    LevelCommittee,
+    LevelHospital,
+    LevelSystem,
+    StatusMet,
+    StatusPartly,
+    StatusUnmet,
+    StatusNa,
+    StatusIncomplete,
+    StatusInvalid,
+    Numerator,
+    Denominator,
+    Rate,
+    Threshold,
+    Verdict,
+    PerMonth,
+    PerQuarter,
+    PerHalfYear,
+    PerYear,
+    Required,
+    TimesUnit,
+    CountGridHint,
+    Count,
+    Target,
+    Done,
+    PartlyDone,
+    NotDone,
+    Occurrences,
+    BonusOccurrences,
+    VetoQuestion,
+    VetoOccurred,
+    VetoNotOccurred,
+    Due,
+    CompletedOn,
+    NotCompleted,
+    OnTime,
+    Late,
+    Bonus,
+    Deduction,
+    PrevSection,
+    NextSection,
     Total,
     Grade,
     NoGrade,
     Completion,
     SectionScores,
-    LocalOnly,
-    SwitchLanguage,
-    RubricLoadFailed,
+    VetoBanner,
+    Radar,
+    IncompleteWarning,
+    Shortfalls,
+    NoShortfalls,
+    Lost,
+    GoToItem,
+    Rectification,
+    RectificationHint,
+    Prefill,
+    AddRow,
+    RemoveRow,
+    MoveUp,
+    ColNo,
+    ColProblem,
+    ColMeasure,
+    ColDepartment,
+    ColDeadline,
+    ColNote,
+    ColStatus,
+    RowOpen,
+    RowInProgress,
+    RowDone,
+    NoRows,
+    MeasurePrefill,
+    ReportTitle,
+    ReportRubric,
+    ReportSection,
+    ReportPossible,
+    ReportEarned,
+    ReportRate,
+    ReportSum,
+    ReportSignatures,
+    SignSecretary,
+    SignAssessor,
+    SignDate,
+    ReportGenerated,
+    ImportedOk,
+    ImportFailedTitle,
+    NotJson,
+    NotAssessment,
+    TooNew,
+    BadField,
+    RubricMismatch,
+    UnknownRubric,
+    KnownVersions,
+    ImportRubricFirst,
+    RubricAdded,
+    RubricRejectedTitle,
+    RubricDuplicate,
+    Unreadable,
+    ExportFailed,
+    Skip,
 }
 
 impl M {
@@ -76,17 +225,409 @@ impl M {
                 zh: "对照考核细则逐项自评，分数、差距与整改清单即时生成。",
                 en: "Score your party-building work item by item; see the total, the gaps and a rectification list at once.",
             },
-            M::Rubric => Tr {
-                zh: "考核细则",
-                en: "Rubric",
+            M::LocalOnly => Tr {
+                zh: "数据只保存在本机浏览器，不会上传",
+                en: "Stays in this browser; nothing is uploaded",
+            },
+            M::SwitchLanguage => Tr {
+                zh: "English",
+                en: "中文",
+            },
+            M::SwitchLanguageLabel => Tr {
+                zh: "Switch to English",
+                en: "切换到中文",
+            },
+            M::StorageUnavailable => Tr {
+                zh: "本浏览器不允许保存数据：填写内容只在本页打开期间保留，请及时“导出”文件保存。",
+                en: "This browser does not allow saving: your work lasts only while this page is open. Use “Export” to keep it.",
+            },
+            M::StorageFailed => Tr {
+                zh: "自动保存失败（存储空间可能已满）：请“导出”文件保存当前内容。",
+                en: "Autosave failed (storage may be full): use “Export” to keep your work.",
+            },
+            M::Saved => Tr {
+                zh: "已自动保存",
+                en: "Saved automatically",
+            },
+            M::Dismiss => Tr {
+                zh: "关闭",
+                en: "Dismiss",
+            },
+            M::NewAssessment => Tr {
+                zh: "新建自评",
+                en: "New assessment",
             },
             M::ChooseRubric => Tr {
-                zh: "选择考核细则",
-                en: "Choose a rubric",
+                zh: "考核细则",
+                en: "Rubric",
             },
             M::ItemsCount => Tr {
                 zh: "项",
                 en: "items",
+            },
+            M::ImportedRubric => Tr {
+                zh: "导入",
+                en: "imported",
+            },
+            M::Unit => Tr {
+                zh: "单位/支部名称",
+                en: "Unit / branch",
+            },
+            M::UnitPlaceholder => Tr {
+                zh: "如：内科第一党支部",
+                en: "e.g. Internal Medicine Branch 1",
+            },
+            M::Year => Tr {
+                zh: "考核年度",
+                en: "Year assessed",
+            },
+            M::Assessor => Tr {
+                zh: "填表人",
+                en: "Assessed by",
+            },
+            M::Date => Tr {
+                zh: "填表日期",
+                en: "Date",
+            },
+            M::Start => Tr {
+                zh: "开始自评",
+                en: "Start",
+            },
+            M::UnitRequired => Tr {
+                zh: "请填写单位/支部名称",
+                en: "Enter the unit or branch name",
+            },
+            M::YearInvalid => Tr {
+                zh: "请填写四位数年份",
+                en: "Enter a four-digit year",
+            },
+            M::SavedAssessments => Tr {
+                zh: "已保存的自评",
+                en: "Saved assessments",
+            },
+            M::NoAssessments => Tr {
+                zh: "还没有自评记录。选择考核细则并填写单位名称即可开始。",
+                en: "No assessments yet. Choose a rubric and enter the unit to start.",
+            },
+            M::Open => Tr {
+                zh: "打开",
+                en: "Open",
+            },
+            M::Rename => Tr {
+                zh: "改名",
+                en: "Rename",
+            },
+            M::Duplicate => Tr {
+                zh: "复制",
+                en: "Duplicate",
+            },
+            M::Delete => Tr {
+                zh: "删除",
+                en: "Delete",
+            },
+            M::ConfirmDelete => Tr {
+                zh: "确定删除这份自评？删除后无法恢复（已导出的文件不受影响）。",
+                en: "Delete this assessment? This cannot be undone (exported files are not affected).",
+            },
+            M::Cancel => Tr {
+                zh: "取消",
+                en: "Cancel",
+            },
+            M::ImportAssessment => Tr {
+                zh: "导入自评文件",
+                en: "Import an assessment file",
+            },
+            M::ImportAssessmentHint => Tr {
+                zh: "选择或拖入由本工具导出的 .json 文件；导入失败不会改动现有内容。",
+                en: "Choose or drop a .json file exported by this app; a failed import changes nothing.",
+            },
+            M::ImportRubric => Tr {
+                zh: "导入考核细则文件",
+                en: "Import a rubric file",
+            },
+            M::ImportRubricHint => Tr {
+                zh: "可导入按《考核细则文件格式》编写的 .json 文件。",
+                en: "Import a .json rubric written to the rubric file format.",
+            },
+            M::DropHere => Tr {
+                zh: "或将文件拖到此处",
+                en: "or drop a file here",
+            },
+            M::Score => Tr {
+                zh: "得分",
+                en: "Score",
+            },
+            M::UpdatedScore => Tr {
+                zh: "总分",
+                en: "Total",
+            },
+            M::BackToList => Tr {
+                zh: "返回列表",
+                en: "Back to list",
+            },
+            M::TabScoring => Tr {
+                zh: "逐项评分",
+                en: "Score items",
+            },
+            M::TabRectification => Tr {
+                zh: "问题与整改",
+                en: "Gaps & rectification",
+            },
+            M::TabReport => Tr {
+                zh: "报告",
+                en: "Report",
+            },
+            M::Export => Tr {
+                zh: "导出文件",
+                en: "Export file",
+            },
+            M::Print => Tr {
+                zh: "打印 / 存为 PDF",
+                en: "Print / save as PDF",
+            },
+            M::Sections => Tr {
+                zh: "章节",
+                en: "Sections",
+            },
+            M::Facts => Tr {
+                zh: "基本情况",
+                en: "About the unit",
+            },
+            M::FactsHint => Tr {
+                zh: "以下情况决定部分条目是否适用。",
+                en: "These decide whether some items apply.",
+            },
+            M::Yes => Tr {
+                zh: "是",
+                en: "Yes",
+            },
+            M::No => Tr {
+                zh: "否",
+                en: "No",
+            },
+            M::NotAnswered => Tr {
+                zh: "未填",
+                en: "Not answered",
+            },
+            M::Points => Tr {
+                zh: "分",
+                en: "pts",
+            },
+            M::PointsAtStake => Tr {
+                zh: "分值",
+                en: "Points",
+            },
+            M::Source => Tr {
+                zh: "出处",
+                en: "Source",
+            },
+            M::Requirement => Tr {
+                zh: "要求",
+                en: "Requirement",
+            },
+            M::ShowQuote => Tr {
+                zh: "查看原文",
+                en: "Show original text",
+            },
+            M::Evidence => Tr {
+                zh: "佐证材料",
+                en: "Evidence",
+            },
+            M::EvidenceNote => Tr {
+                zh: "台账/佐证说明",
+                en: "Evidence note (records)",
+            },
+            M::NotApplicable => Tr {
+                zh: "不适用",
+                en: "Not applicable",
+            },
+            M::Responsible => Tr {
+                zh: "责任单位",
+                en: "Responsible",
+            },
+            M::Clear => Tr {
+                zh: "清除",
+                en: "Clear",
+            },
+            M::Earned => Tr {
+                zh: "得分",
+                en: "Earned",
+            },
+            M::AppliesOnlyIf => Tr {
+                zh: "适用条件",
+                en: "Applies only if",
+            },
+            M::ConditionUnknown => Tr {
+                zh: "请先在“基本情况”中填写",
+                en: "Answer “About the unit” first",
+            },
+            M::MeasuredAt => Tr {
+                zh: "统计层级",
+                en: "Measured at",
+            },
+            M::LevelBranch => Tr {
+                zh: "党支部",
+                en: "branch",
+            },
+            M::LevelCommittee => Tr {
+                zh: "党委/党总支",
+                en: "committee",
+            },
+            M::LevelHospital => Tr {
+                zh: "医院/单位",
+                en: "hospital / unit",
+            },
+            M::LevelSystem => Tr {
+                zh: "系统",
+                en: "system",
+            },
+            M::StatusMet => Tr {
+                zh: "达标",
+                en: "Met",
+            },
+            M::StatusPartly => Tr {
+                zh: "部分达标",
+                en: "Partly met",
+            },
+            M::StatusUnmet => Tr {
+                zh: "未达标",
+                en: "Not met",
+            },
+            M::StatusNa => Tr {
+                zh: "不适用",
+                en: "N/A",
+            },
+            M::StatusIncomplete => Tr {
+                zh: "未填",
+                en: "Not answered",
+            },
+            M::StatusInvalid => Tr {
+                zh: "填写有误",
+                en: "Invalid",
+            },
+            M::Numerator => Tr {
+                zh: "分子",
+                en: "Numerator",
+            },
+            M::Denominator => Tr {
+                zh: "分母",
+                en: "Denominator",
+            },
+            M::Rate => Tr {
+                zh: "比率",
+                en: "Rate",
+            },
+            M::Threshold => Tr {
+                zh: "要求",
+                en: "Required",
+            },
+            M::Verdict => Tr {
+                zh: "结论",
+                en: "Verdict",
+            },
+            M::PerMonth => Tr {
+                zh: "每月",
+                en: "per month",
+            },
+            M::PerQuarter => Tr {
+                zh: "每季度",
+                en: "per quarter",
+            },
+            M::PerHalfYear => Tr {
+                zh: "每半年",
+                en: "per half-year",
+            },
+            M::PerYear => Tr {
+                zh: "每年",
+                en: "per year",
+            },
+            M::Required => Tr {
+                zh: "应开",
+                en: "required",
+            },
+            M::TimesUnit => Tr {
+                zh: "次",
+                en: "times",
+            },
+            M::CountGridHint => Tr {
+                zh: "填写每个时段实际次数；该时段不适用（如支部尚未成立）填“-”。",
+                en: "Enter the number held in each period; “-” for a period that does not apply (e.g. before the branch existed).",
+            },
+            M::Count => Tr {
+                zh: "实际数量",
+                en: "Count",
+            },
+            M::Target => Tr {
+                zh: "目标",
+                en: "Target",
+            },
+            M::Done => Tr {
+                zh: "已完成",
+                en: "Done",
+            },
+            M::PartlyDone => Tr {
+                zh: "部分完成",
+                en: "Partly done",
+            },
+            M::NotDone => Tr {
+                zh: "未完成",
+                en: "Not done",
+            },
+            M::Occurrences => Tr {
+                zh: "发生次数",
+                en: "Occurrences",
+            },
+            M::BonusOccurrences => Tr {
+                zh: "加分事项次数",
+                en: "Occurrences earning a bonus",
+            },
+            M::VetoQuestion => Tr {
+                zh: "是否发生",
+                en: "Did it occur?",
+            },
+            M::VetoOccurred => Tr {
+                zh: "发生（一票否决）",
+                en: "Occurred (veto)",
+            },
+            M::VetoNotOccurred => Tr {
+                zh: "未发生",
+                en: "Did not occur",
+            },
+            M::Due => Tr {
+                zh: "时限",
+                en: "Due",
+            },
+            M::CompletedOn => Tr {
+                zh: "完成日期",
+                en: "Completed on",
+            },
+            M::NotCompleted => Tr {
+                zh: "尚未完成",
+                en: "Not completed",
+            },
+            M::OnTime => Tr {
+                zh: "按时完成",
+                en: "On time",
+            },
+            M::Late => Tr {
+                zh: "逾期完成",
+                en: "Late",
+            },
+            M::Bonus => Tr {
+                zh: "加分",
+                en: "Bonus",
+            },
+            M::Deduction => Tr {
+                zh: "扣分",
+                en: "Deduction",
+            },
+            M::PrevSection => Tr {
+                zh: "上一章",
+                en: "Previous section",
+            },
+            M::NextSection => Tr {
+                zh: "下一章",
+                en: "Next section",
             },
             M::Total => Tr {
                 zh: "总分",
@@ -101,24 +642,224 @@ impl M {
                 en: "none",
             },
             M::Completion => Tr {
-                zh: "完成度",
-                en: "Completion",
+                zh: "已填",
+                en: "Answered",
             },
             M::SectionScores => Tr {
                 zh: "分项得分",
                 en: "Section scores",
             },
-            M::LocalOnly => Tr {
-                zh: "所有数据只保存在本机浏览器中，不会上传。",
-                en: "Everything stays in this browser; nothing is uploaded.",
+            M::VetoBanner => Tr {
+                zh: "一票否决",
+                en: "Veto",
             },
-            M::SwitchLanguage => Tr {
-                zh: "English",
-                en: "中文",
+            M::Radar => Tr {
+                zh: "各部分得分率",
+                en: "Share of points by section",
             },
-            M::RubricLoadFailed => Tr {
-                zh: "考核细则无法载入",
-                en: "The rubric could not be loaded",
+            M::IncompleteWarning => Tr {
+                zh: "尚有条目未填，分数为当前已填部分的得分。",
+                en: "Some items are unanswered; the score counts only what is answered.",
+            },
+            M::Shortfalls => Tr {
+                zh: "失分项",
+                en: "Items losing points",
+            },
+            M::NoShortfalls => Tr {
+                zh: "没有失分项。",
+                en: "No item loses points.",
+            },
+            M::Lost => Tr {
+                zh: "失分",
+                en: "Lost",
+            },
+            M::GoToItem => Tr {
+                zh: "去填写",
+                en: "Go to item",
+            },
+            M::Rectification => Tr {
+                zh: "问题清单",
+                en: "Rectification list",
+            },
+            M::RectificationHint => Tr {
+                zh: "按粤二医党〔2018〕90号附件格式；可从失分项一键生成，再逐条修改。",
+                en: "In the format of the annex to 粤二医党〔2018〕90号; generate from the shortfalls, then edit.",
+            },
+            M::Prefill => Tr {
+                zh: "从失分项生成",
+                en: "Generate from shortfalls",
+            },
+            M::AddRow => Tr {
+                zh: "添加一行",
+                en: "Add a row",
+            },
+            M::RemoveRow => Tr {
+                zh: "删除此行",
+                en: "Remove row",
+            },
+            M::MoveUp => Tr {
+                zh: "上移",
+                en: "Move up",
+            },
+            M::ColNo => Tr {
+                zh: "序号",
+                en: "No.",
+            },
+            M::ColProblem => Tr {
+                zh: "存在主要问题",
+                en: "Main problem",
+            },
+            M::ColMeasure => Tr {
+                zh: "整改措施",
+                en: "Corrective measure",
+            },
+            M::ColDepartment => Tr {
+                zh: "责任部门",
+                en: "Responsible department",
+            },
+            M::ColDeadline => Tr {
+                zh: "完成时限",
+                en: "Deadline",
+            },
+            M::ColNote => Tr {
+                zh: "备注",
+                en: "Notes",
+            },
+            M::ColStatus => Tr {
+                zh: "状态",
+                en: "Status",
+            },
+            M::RowOpen => Tr {
+                zh: "未整改",
+                en: "Open",
+            },
+            M::RowInProgress => Tr {
+                zh: "整改中",
+                en: "In progress",
+            },
+            M::RowDone => Tr {
+                zh: "已完成",
+                en: "Done",
+            },
+            M::NoRows => Tr {
+                zh: "问题清单为空。",
+                en: "The list is empty.",
+            },
+            M::MeasurePrefill => Tr {
+                zh: "对照要求补齐短板，完善台账",
+                en: "Close the gap against the requirement and complete the records",
+            },
+            M::ReportTitle => Tr {
+                zh: "党建工作自评报告",
+                en: "Party-building self-assessment report",
+            },
+            M::ReportRubric => Tr {
+                zh: "考核细则",
+                en: "Rubric",
+            },
+            M::ReportSection => Tr {
+                zh: "考核内容",
+                en: "Section",
+            },
+            M::ReportPossible => Tr {
+                zh: "分值",
+                en: "Points",
+            },
+            M::ReportEarned => Tr {
+                zh: "得分",
+                en: "Earned",
+            },
+            M::ReportRate => Tr {
+                zh: "得分率",
+                en: "Share",
+            },
+            M::ReportSum => Tr {
+                zh: "合计",
+                en: "Total",
+            },
+            M::ReportSignatures => Tr {
+                zh: "签字",
+                en: "Signatures",
+            },
+            M::SignSecretary => Tr {
+                zh: "党组织书记（签字）：",
+                en: "Party secretary (signature):",
+            },
+            M::SignAssessor => Tr {
+                zh: "填表人（签字）：",
+                en: "Assessor (signature):",
+            },
+            M::SignDate => Tr {
+                zh: "日期：",
+                en: "Date:",
+            },
+            M::ReportGenerated => Tr {
+                zh: "本报告由党建自评在本机生成。",
+                en: "Generated locally by 党建自评.",
+            },
+            M::ImportedOk => Tr {
+                zh: "已导入并打开",
+                en: "Imported and opened",
+            },
+            M::ImportFailedTitle => Tr {
+                zh: "导入失败，现有内容未作任何改动",
+                en: "Import failed; nothing was changed",
+            },
+            M::NotJson => Tr {
+                zh: "文件不是有效的 JSON",
+                en: "The file is not valid JSON",
+            },
+            M::NotAssessment => Tr {
+                zh: "这不是党建自评导出的自评文件",
+                en: "This is not an assessment file exported by this app",
+            },
+            M::TooNew => Tr {
+                zh: "文件由更新版本的党建自评生成，请升级后再导入",
+                en: "The file was made by a newer version of this app; update it first",
+            },
+            M::BadField => Tr {
+                zh: "文件内容有误",
+                en: "The file has an error",
+            },
+            M::RubricMismatch => Tr {
+                zh: "文件与考核细则版本不符",
+                en: "The file does not match the rubric version",
+            },
+            M::UnknownRubric => Tr {
+                zh: "本机没有该文件所用的考核细则",
+                en: "This browser does not have the rubric the file uses",
+            },
+            M::KnownVersions => Tr {
+                zh: "本机已有版本",
+                en: "Versions available here",
+            },
+            M::ImportRubricFirst => Tr {
+                zh: "请先导入该考核细则文件，再导入自评文件。",
+                en: "Import that rubric file first, then the assessment.",
+            },
+            M::RubricAdded => Tr {
+                zh: "已添加考核细则",
+                en: "Rubric added",
+            },
+            M::RubricRejectedTitle => Tr {
+                zh: "考核细则文件有误，未导入",
+                en: "The rubric file has errors and was not imported",
+            },
+            M::RubricDuplicate => Tr {
+                zh: "已有相同编号和版本的考核细则",
+                en: "A rubric with the same id and version is already present",
+            },
+            M::Unreadable => Tr {
+                zh: "无法读取文件",
+                en: "The file could not be read",
+            },
+            M::ExportFailed => Tr {
+                zh: "无法导出文件",
+                en: "The file could not be exported",
+            },
+            M::Skip => Tr {
+                zh: "跳到评分内容",
+                en: "Skip to content",
             },
         }
     }
@@ -131,4 +872,139 @@ impl M {
             Lang::En => t.en,
         }
     }
+}
+
+/// The words for an item's status.
+pub fn status_label(lang: Lang, status: ziping_engine::Status) -> &'static str {
+    use ziping_engine::Status;
+    match status {
+        Status::Met => M::StatusMet,
+        Status::Partly => M::StatusPartly,
+        Status::Unmet => M::StatusUnmet,
+        Status::Na => M::StatusNa,
+        Status::Incomplete => M::StatusIncomplete,
+        Status::Invalid => M::StatusInvalid,
+    }
+    .get(lang)
+}
+
+/// The `data-status` value of an item's status.
+pub fn status_code(status: ziping_engine::Status) -> &'static str {
+    use ziping_engine::Status;
+    match status {
+        Status::Met => "met",
+        Status::Partly => "partly",
+        Status::Unmet => "unmet",
+        Status::Na => "na",
+        Status::Incomplete => "incomplete",
+        Status::Invalid => "invalid",
+    }
+}
+
+/// The name of an organisational level.
+pub fn level_label(lang: Lang, level: ziping_engine::Level) -> &'static str {
+    use ziping_engine::Level;
+    match level {
+        Level::Branch => M::LevelBranch,
+        Level::Committee => M::LevelCommittee,
+        Level::Hospital => M::LevelHospital,
+        Level::System => M::LevelSystem,
+    }
+    .get(lang)
+}
+
+/// The name of sub-period `n` (from 1).
+pub fn period_name(lang: Lang, per: ziping_engine::Per, n: u32) -> String {
+    use ziping_engine::Per;
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    match (lang, per) {
+        (Lang::Zh, Per::Month) => format!("{n}月"),
+        (Lang::Zh, Per::Quarter) => format!("第{n}季度"),
+        (Lang::Zh, Per::HalfYear) => if n == 1 { "上半年" } else { "下半年" }.to_owned(),
+        (Lang::Zh, Per::Year) => "全年".to_owned(),
+        (Lang::En, Per::Month) => MONTHS
+            .get(n.saturating_sub(1) as usize)
+            .copied()
+            .unwrap_or("?")
+            .to_owned(),
+        (Lang::En, Per::Quarter) => format!("Q{n}"),
+        (Lang::En, Per::HalfYear) => if n == 1 { "H1" } else { "H2" }.to_owned(),
+        (Lang::En, Per::Year) => "year".to_owned(),
+    }
+}
+
+/// "per month" etc.
+pub fn per_label(lang: Lang, per: ziping_engine::Per) -> &'static str {
+    use ziping_engine::Per;
+    match per {
+        Per::Month => M::PerMonth,
+        Per::Quarter => M::PerQuarter,
+        Per::HalfYear => M::PerHalfYear,
+        Per::Year => M::PerYear,
+    }
+    .get(lang)
+}
+
+/// What closes an item's gap, in the interface language. The Chinese text is
+/// the engine's own; English is composed here from the same figures.
+pub fn gap_text(lang: Lang, gap: &ziping_engine::Gap) -> String {
+    use ziping_engine::Gap;
+    if lang == Lang::Zh {
+        return gap.to_string();
+    }
+    match gap {
+        Gap::More { k, unit } => format!("{k} more needed ({unit})"),
+        Gap::Fewer { k, unit } => format!("{k} fewer needed ({unit})"),
+        Gap::MissedPeriods {
+            what,
+            per,
+            required,
+            missed,
+        } => {
+            let parts: Vec<String> = missed
+                .iter()
+                .map(|m| {
+                    let name = period_name(lang, *per, m.period);
+                    if m.missing >= *required {
+                        name
+                    } else {
+                        format!("{name} ({} short)", m.missing)
+                    }
+                })
+                .collect();
+            format!("{what} not held: {}", parts.join(", "))
+        }
+        Gap::BestLevel { name } => format!("below the top level “{name}”"),
+        Gap::Overdue { days, .. } => format!("completed {days} day(s) late"),
+        Gap::NotDone { due_text, .. } => format!("not completed (due {due_text})"),
+        Gap::Occurrences { n, event } => format!("{event}: {n} time(s)"),
+        Gap::Partly => "partly done".to_owned(),
+        Gap::NotDoneChecklist => "not done".to_owned(),
+        Gap::Vetoed { event } => format!("{event}: veto applies"),
+        Gap::Unreachable => "cannot be met by changing the numerator alone".to_owned(),
+    }
+}
+
+/// Why an answer cannot be used, in the interface language.
+pub fn answer_error_text(lang: Lang, e: &ziping_engine::AnswerError) -> String {
+    use ziping_engine::AnswerErrorKind as K;
+    if lang == Lang::Zh {
+        return e.message.clone();
+    }
+    let what = match e.kind {
+        K::NotANumber => "not a number",
+        K::Negative => "cannot be negative",
+        K::NotWhole => "must be a whole number",
+        K::TooLarge => "is implausibly large",
+        K::NumeratorAboveDenominator => "the numerator cannot exceed the denominator",
+        K::BadDate => "not a date (use YYYY-MM-DD)",
+        K::NoSuchDate => "no such date",
+        K::WrongKind => "an answer of the wrong kind for this item",
+        K::WrongLength => "the wrong number of periods",
+        K::UnknownLevel => "not one of the levels",
+        K::BadRubric => "the rubric is faulty for this item",
+    };
+    format!("{}: {what}", e.field)
 }

@@ -6,6 +6,7 @@
 
 pub mod browser;
 pub mod components;
+pub mod export;
 pub mod i18n;
 pub mod rubrics;
 pub mod state;

@@ -67,7 +67,3 @@ impl Catalogue {
         index >= self.shipped
     }
 }
-/// The shipped rubric with this id.
-pub fn find(id: &str) -> Option<Rc<Rubric>> {
-    SHIPPED.with(|all| all.iter().find(|r| r.id == id).cloned())
-}

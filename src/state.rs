@@ -1,16 +1,558 @@
-//! Application state.
+//! Application state: one reducer, changed only through [`Action`]s.
+//!
+//! [`Store`] is what is saved in local storage (under [`STORAGE_KEY`]) and
+//! restored on reload: the assessments, imported rubrics, the language and
+//! where the user was. [`AppState`] adds what is not saved (notices, storage
+//! status). Scores are never stored here: they are derived from the answers
+//! by the engine wherever they are shown.
+
 use std::rc::Rc;
+
+use serde::{Deserialize, Serialize};
 use yew::Reducible;
+use ziping_engine::{
+    Assessment, AssessmentError, FactAnswer, RectificationRow, RectificationStatus, Rubric,
+    RubricRef, Value, FORMAT, FORMAT_VERSION,
+};
+
 use crate::i18n::Lang;
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct AppState { pub lang: Lang, pub rubric: Option<String> }
+use crate::rubrics::Catalogue;
+
+/// The local-storage key. The `v1` changes only if [`Store`] changes in a way
+/// older data cannot be read as.
+pub const STORAGE_KEY: &str = "dangjian-ziping.v1";
+
+/// Everything saved between visits.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Store {
+    /// Interface language.
+    pub lang: Lang,
+    /// The open assessment, if any.
+    pub open: Option<u64>,
+    /// Next assessment id to hand out.
+    pub next_id: u64,
+    /// The assessments kept in this browser, newest first.
+    pub entries: Vec<Rc<Entry>>,
+    /// Rubric files the user imported (the JSON text as imported).
+    pub rubrics: Vec<Rc<str>>,
+}
+
+/// One assessment kept in this browser, and where the user was in it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Entry {
+    /// Local id.
+    pub id: u64,
+    /// The assessment, as it is exported.
+    pub assessment: Assessment,
+    /// Which screen of it was open.
+    #[serde(default)]
+    pub screen: Screen,
+    /// Which section was shown.
+    #[serde(default)]
+    pub section: Option<String>,
+}
+
+/// The screens of an open assessment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Screen {
+    /// Item cards, one section at a time.
+    #[default]
+    Scoring,
+    /// Shortfalls and the rectification list.
+    Rectification,
+    /// The printable report.
+    Report,
+}
+
+/// Whether autosave works.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum StorageState {
+    /// Every change is saved.
+    #[default]
+    Saving,
+    /// The browser gives no storage (disabled, private mode, `file://` in
+    /// some browsers): work is kept in memory only.
+    Unavailable,
+    /// The last save failed (usually the storage is full).
+    Failed(String),
+}
+
+/// A message shown above the work until dismissed. The texts are rendered
+/// in the interface language by the notice component.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Action { SetLang(Lang), PickRubric(String) }
+pub enum Notice {
+    /// An assessment file was imported and opened.
+    Imported {
+        /// The file's name.
+        file: String,
+        /// The unit it is for.
+        unit: String,
+    },
+    /// An assessment file could not be imported; nothing was changed.
+    ImportFailed {
+        /// The file's name.
+        file: String,
+        /// Why.
+        error: ImportError,
+    },
+    /// A rubric file was added to the picker.
+    RubricAdded {
+        /// The file's name.
+        file: String,
+        /// The rubric's title.
+        title: String,
+    },
+    /// A rubric file was rejected; nothing was changed.
+    RubricRejected {
+        /// The file's name.
+        file: String,
+        /// The located problems, one per line.
+        problems: Vec<String>,
+    },
+    /// A rubric with the same id and version is already known.
+    RubricDuplicate {
+        /// The file's name.
+        file: String,
+        /// Its id.
+        id: String,
+        /// Its version.
+        version: String,
+    },
+    /// A file could not be read at all.
+    Unreadable {
+        /// The file's name.
+        file: String,
+        /// The browser's reason.
+        reason: String,
+    },
+    /// The export could not be offered.
+    ExportFailed(String),
+}
+
+/// Why an assessment file was not imported.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ImportError {
+    /// The file itself is faulty (not JSON, not an assessment, too new, a bad
+    /// field).
+    File(AssessmentError),
+    /// It names a rubric this browser does not have.
+    UnknownRubric {
+        /// The rubric id in the file.
+        id: String,
+        /// The rubric version in the file.
+        version: String,
+        /// The title in the file.
+        title: String,
+        /// Versions of that id this browser has, if any.
+        known: Vec<String>,
+    },
+}
+
+/// The app's whole state.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct AppState {
+    /// What is saved.
+    pub store: Store,
+    /// Whether it can be saved.
+    pub storage: StorageState,
+    /// The current notice.
+    pub notice: Option<Notice>,
+    /// An assessment awaiting confirmation of its deletion.
+    pub confirm_delete: Option<u64>,
+}
+
+/// The fields of an assessment's header.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MetaField {
+    /// 单位/支部.
+    Unit,
+    /// The year assessed.
+    Year,
+    /// 填表人.
+    Assessor,
+    /// 填表日期.
+    Date,
+}
+
+/// The editable columns of a rectification row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RowField {
+    /// 存在主要问题.
+    Problem,
+    /// 整改措施.
+    Measure,
+    /// 责任部门.
+    Department,
+    /// 完成时限.
+    Deadline,
+    /// 备注.
+    Note,
+}
+
+/// What a new assessment starts with.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewAssessment {
+    /// The rubric.
+    pub rubric: Rc<Rubric>,
+    /// 单位/支部.
+    pub unit: String,
+    /// The year assessed.
+    pub year: i32,
+    /// 填表人.
+    pub assessor: String,
+    /// 填表日期.
+    pub date: String,
+}
+
+/// The ways the state changes.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// Replace the state with what was saved (on start).
+    Restore(Store),
+    /// Record whether saving works.
+    Storage(StorageState),
+    /// Switch the interface language.
+    SetLang(Lang),
+    /// Start a new assessment and open it.
+    Create(NewAssessment),
+    /// Open an assessment.
+    Open(u64),
+    /// Close the open assessment (back to the list).
+    Close,
+    /// Copy an assessment (e.g. last year's as the start of this year's).
+    Duplicate(u64),
+    /// Ask to delete an assessment; `None` cancels.
+    AskDelete(Option<u64>),
+    /// Delete an assessment (after confirmation).
+    Delete(u64),
+    /// Change a header field of the open assessment.
+    SetMeta(MetaField, String),
+    /// Change a header field of any assessment (renaming from the list).
+    Rename(u64, String),
+    /// Answer a fact; `None` clears it.
+    SetFact(String, Option<FactAnswer>),
+    /// Set an item's value; `None` clears it.
+    SetValue(String, Option<Value>),
+    /// Mark an item N/A or not.
+    SetNa(String, bool),
+    /// Set an item's evidence note.
+    SetNote(String, String),
+    /// Show a section.
+    GoSection(String),
+    /// Show a screen.
+    GoScreen(Screen),
+    /// Import an assessment file (its name and text).
+    ImportAssessment(String, String),
+    /// Import a rubric file (its name and text).
+    ImportRubric(String, String),
+    /// Add rows to the rectification list.
+    AddRows(Vec<RectificationRow>),
+    /// Remove a rectification row.
+    RemoveRow(usize),
+    /// Edit a rectification row.
+    EditRow(usize, RowField, String),
+    /// Set a rectification row's status.
+    SetRowStatus(usize, RectificationStatus),
+    /// Move a rectification row up (towards index 0).
+    MoveRowUp(usize),
+    /// Show a notice.
+    Notify(Notice),
+    /// Dismiss the notice.
+    Dismiss,
+}
+
+impl Store {
+    /// The open entry.
+    pub fn current(&self) -> Option<&Rc<Entry>> {
+        let id = self.open?;
+        self.entries.iter().find(|e| e.id == id)
+    }
+
+    fn entry_mut(&mut self, id: u64) -> Option<&mut Entry> {
+        self.entries
+            .iter_mut()
+            .find(|e| e.id == id)
+            .map(Rc::make_mut)
+    }
+
+    fn current_mut(&mut self) -> Option<&mut Entry> {
+        let id = self.open?;
+        self.entry_mut(id)
+    }
+
+    fn add(&mut self, assessment: Assessment) -> u64 {
+        let id = self
+            .next_id
+            .max(self.entries.iter().map(|e| e.id + 1).max().unwrap_or(0));
+        self.next_id = id + 1;
+        self.entries.insert(
+            0,
+            Rc::new(Entry {
+                id,
+                assessment,
+                screen: Screen::Scoring,
+                section: None,
+            }),
+        );
+        id
+    }
+
+    /// The rubrics known to this browser: the shipped ones and the imported.
+    pub fn catalogue(&self) -> Catalogue {
+        Catalogue::new(&self.rubrics)
+    }
+}
+
 impl Reducible for AppState {
     type Action = Action;
+
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
-        match action { Action::SetLang(l) => next.lang = l, Action::PickRubric(id) => next.rubric = Some(id) }
+        next.apply(action);
         Rc::new(next)
+    }
+}
+
+impl AppState {
+    /// Applies one action. Public so that tests can drive the state without
+    /// a browser.
+    pub fn apply(&mut self, action: Action) {
+        let store = &mut self.store;
+        match action {
+            Action::Restore(saved) => *store = saved,
+            Action::Storage(s) => self.storage = s,
+            Action::SetLang(lang) => store.lang = lang,
+            Action::Create(new) => {
+                let assessment = Assessment {
+                    format: FORMAT.to_owned(),
+                    format_version: FORMAT_VERSION,
+                    rubric: RubricRef {
+                        id: new.rubric.id.clone(),
+                        version: new.rubric.version.clone(),
+                        title: new.rubric.title.clone(),
+                    },
+                    unit: new.unit.trim().to_owned(),
+                    year: new.year,
+                    assessor: new.assessor.trim().to_owned(),
+                    date: new.date.trim().to_owned(),
+                    answers: Default::default(),
+                    rectification: Vec::new(),
+                    result: None,
+                };
+                let id = store.add(assessment);
+                store.open = Some(id);
+            }
+            Action::Open(id) => {
+                if store.entries.iter().any(|e| e.id == id) {
+                    store.open = Some(id);
+                }
+            }
+            Action::Close => store.open = None,
+            Action::Duplicate(id) => {
+                if let Some(e) = store.entries.iter().find(|e| e.id == id) {
+                    let mut copy = e.assessment.clone();
+                    copy.unit = format!("{}（副本）", copy.unit);
+                    copy.result = None;
+                    store.add(copy);
+                }
+            }
+            Action::AskDelete(id) => self.confirm_delete = id,
+            Action::Delete(id) => {
+                store.entries.retain(|e| e.id != id);
+                if store.open == Some(id) {
+                    store.open = None;
+                }
+                self.confirm_delete = None;
+            }
+            Action::SetMeta(field, value) => {
+                if let Some(e) = store.current_mut() {
+                    set_meta(&mut e.assessment, field, value);
+                }
+            }
+            Action::Rename(id, unit) => {
+                if let Some(e) = store.entry_mut(id) {
+                    e.assessment.unit = unit;
+                }
+            }
+            Action::SetFact(fact, answer) => {
+                if let Some(e) = store.current_mut() {
+                    let facts = &mut e.assessment.answers.facts;
+                    match answer {
+                        Some(a) => {
+                            facts.insert(fact, a);
+                        }
+                        None => {
+                            facts.remove(&fact);
+                        }
+                    }
+                }
+            }
+            Action::SetValue(item, value) => {
+                if let Some(e) = store.current_mut() {
+                    let answer = e.assessment.answers.items.entry(item.clone()).or_default();
+                    answer.value = value;
+                    prune(&mut e.assessment, &item);
+                }
+            }
+            Action::SetNa(item, na) => {
+                if let Some(e) = store.current_mut() {
+                    e.assessment
+                        .answers
+                        .items
+                        .entry(item.clone())
+                        .or_default()
+                        .na = na;
+                    prune(&mut e.assessment, &item);
+                }
+            }
+            Action::SetNote(item, note) => {
+                if let Some(e) = store.current_mut() {
+                    e.assessment
+                        .answers
+                        .items
+                        .entry(item.clone())
+                        .or_default()
+                        .note = note;
+                    prune(&mut e.assessment, &item);
+                }
+            }
+            Action::GoSection(section) => {
+                if let Some(e) = store.current_mut() {
+                    e.section = Some(section);
+                    e.screen = Screen::Scoring;
+                }
+            }
+            Action::GoScreen(screen) => {
+                if let Some(e) = store.current_mut() {
+                    e.screen = screen;
+                }
+            }
+            Action::ImportAssessment(name, text) => self.import_assessment(&name, &text),
+            Action::ImportRubric(name, text) => self.import_rubric(&name, &text),
+            Action::AddRows(rows) => {
+                if let Some(e) = store.current_mut() {
+                    e.assessment.rectification.extend(rows);
+                }
+            }
+            Action::RemoveRow(i) => {
+                if let Some(e) = store.current_mut() {
+                    if i < e.assessment.rectification.len() {
+                        e.assessment.rectification.remove(i);
+                    }
+                }
+            }
+            Action::EditRow(i, field, value) => {
+                if let Some(row) = store
+                    .current_mut()
+                    .and_then(|e| e.assessment.rectification.get_mut(i))
+                {
+                    match field {
+                        RowField::Problem => row.problem = value,
+                        RowField::Measure => row.measure = value,
+                        RowField::Department => row.department = value,
+                        RowField::Deadline => row.deadline = value,
+                        RowField::Note => row.note = value,
+                    }
+                }
+            }
+            Action::SetRowStatus(i, status) => {
+                if let Some(row) = store
+                    .current_mut()
+                    .and_then(|e| e.assessment.rectification.get_mut(i))
+                {
+                    row.status = status;
+                }
+            }
+            Action::MoveRowUp(i) => {
+                if let Some(e) = store.current_mut() {
+                    if i > 0 && i < e.assessment.rectification.len() {
+                        e.assessment.rectification.swap(i - 1, i);
+                    }
+                }
+            }
+            Action::Notify(n) => self.notice = Some(n),
+            Action::Dismiss => self.notice = None,
+        }
+    }
+
+    fn import_assessment(&mut self, file: &str, text: &str) {
+        let catalogue = self.store.catalogue();
+        let parsed = Assessment::from_json(text)
+            .map_err(ImportError::File)
+            .and_then(|a| match catalogue.for_ref(&a.rubric) {
+                Some(r) => a.check_rubric(&r).map(|()| a).map_err(ImportError::File),
+                None => Err(ImportError::UnknownRubric {
+                    id: a.rubric.id.clone(),
+                    version: a.rubric.version.clone(),
+                    title: a.rubric.title.clone(),
+                    known: catalogue.versions(&a.rubric.id),
+                }),
+            });
+        self.notice = Some(match parsed {
+            Ok(assessment) => {
+                let unit = assessment.unit.clone();
+                let id = self.store.add(assessment);
+                self.store.open = Some(id);
+                Notice::Imported {
+                    file: file.to_owned(),
+                    unit,
+                }
+            }
+            Err(error) => Notice::ImportFailed {
+                file: file.to_owned(),
+                error,
+            },
+        });
+    }
+
+    fn import_rubric(&mut self, file: &str, text: &str) {
+        let file = file.to_owned();
+        self.notice = Some(match Rubric::from_json(text) {
+            Ok(r) if self.store.catalogue().find(&r.id, &r.version).is_some() => {
+                Notice::RubricDuplicate {
+                    file,
+                    id: r.id,
+                    version: r.version,
+                }
+            }
+            Ok(r) => {
+                self.store.rubrics.push(Rc::from(text));
+                Notice::RubricAdded {
+                    file,
+                    title: r.title,
+                }
+            }
+            Err(e) => Notice::RubricRejected {
+                file,
+                problems: e.to_string().lines().map(str::to_owned).collect(),
+            },
+        });
+    }
+}
+
+fn set_meta(a: &mut Assessment, field: MetaField, value: String) {
+    match field {
+        MetaField::Unit => a.unit = value,
+        MetaField::Assessor => a.assessor = value,
+        MetaField::Date => a.date = value,
+        MetaField::Year => {
+            if let Ok(y) = value.trim().parse::<i32>() {
+                if (1921..=2999).contains(&y) {
+                    a.year = y;
+                }
+            }
+        }
+    }
+}
+
+/// Drops an item's answer once it holds nothing, so "cleared" and "never
+/// answered" are the same thing in files.
+fn prune(a: &mut Assessment, item: &str) {
+    if let Some(ans) = a.answers.items.get(item) {
+        if !ans.na && ans.note.is_empty() && ans.value.is_none() {
+            a.answers.items.remove(item);
+        }
     }
 }

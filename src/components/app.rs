@@ -1,55 +1,140 @@
-//! The root component: owns the state and derives the scores.
+//! The root component: owns the state, restores and autosaves it, and
+//! derives the catalogue and the current report.
+
+use std::rc::Rc;
 
 use yew::prelude::*;
-use ziping_engine::{score, Answers};
+use ziping_engine::{score, Report, Rubric};
 
+use crate::browser;
 use crate::components::header::Header;
-use crate::components::rubric_picker::RubricPicker;
-use crate::components::score_panel::ScorePanel;
-use crate::rubrics;
-use crate::state::{Action, AppState};
+use crate::components::home::Home;
+use crate::components::notice::NoticeBar;
+use crate::components::workspace::Workspace;
+use crate::i18n::Lang;
+use crate::rubrics::Catalogue;
+use crate::state::{Action, AppState, StorageState, Store, STORAGE_KEY};
+
+/// Options of the widget (see the embedding guide in the README).
+#[derive(Properties, PartialEq, Clone)]
+pub struct AppProps {
+    /// Local-storage key. Two widgets on one page share state only when they
+    /// use the same key.
+    #[prop_or(AttrValue::Static(STORAGE_KEY))]
+    pub storage_key: AttrValue,
+    /// Rubric preselected for a new assessment (a rubric id).
+    #[prop_or_default]
+    pub rubric: Option<AttrValue>,
+    /// Interface language when the user has not chosen one.
+    #[prop_or_default]
+    pub lang: Option<Lang>,
+}
+
+impl Default for AppProps {
+    fn default() -> Self {
+        AppProps {
+            storage_key: AttrValue::Static(STORAGE_KEY),
+            rubric: None,
+            lang: None,
+        }
+    }
+}
+
+/// Reads the saved store; a missing or unreadable store starts empty, and
+/// unavailable storage is reported so the page can say so.
+fn restore(key: &str, lang: Option<Lang>) -> AppState {
+    let mut state = AppState::default();
+    if let Some(l) = lang {
+        state.store.lang = l;
+    }
+    match browser::load(key) {
+        Ok(Some(text)) => {
+            if let Ok(store) = serde_json::from_str::<Store>(&text) {
+                state.store = store;
+            }
+        }
+        Ok(None) => {}
+        Err(_) => state.storage = StorageState::Unavailable,
+    }
+    state
+}
 
 /// The whole widget.
 #[function_component(App)]
-pub fn app() -> Html {
-    let state = use_reducer(AppState::default);
-    let lang = state.lang;
-    let all = rubrics::shipped();
+pub fn app(props: &AppProps) -> Html {
+    let key = props.storage_key.clone();
+    let state = {
+        let key = key.clone();
+        let lang = props.lang;
+        use_reducer_eq(move || restore(&key, lang))
+    };
 
-    let rubric = state
-        .rubric
-        .as_deref()
-        .and_then(rubrics::find)
-        .or_else(|| all.first().cloned());
+    // Autosave: every change of the store is written back.
+    {
+        let state = state.clone();
+        let store = state.store.clone();
+        use_effect_with(store, move |store| {
+            if state.storage != StorageState::Unavailable {
+                let result = serde_json::to_string(store)
+                    .map_err(|e| e.to_string())
+                    .and_then(|text| browser::save(&key, &text).map_err(|e| format!("{e:?}")));
+                let next = match result {
+                    Ok(()) => StorageState::Saving,
+                    Err(e) => StorageState::Failed(e),
+                };
+                if next != state.storage {
+                    state.dispatch(Action::Storage(next));
+                }
+            }
+        });
+    }
 
-    let report = {
-        let rubric = rubric.clone();
-        use_memo(rubric, |rubric| {
-            rubric.as_ref().map(|r| {
-                let year = r.period.year.unwrap_or(2020);
-                score(r, &Answers::default(), year)
-            })
+    let catalogue = use_memo(state.store.rubrics.clone(), |imported| {
+        Catalogue::new(imported)
+    });
+
+    let entry = state.store.current().cloned();
+    let rubric: Option<Rc<Rubric>> = entry
+        .as_ref()
+        .and_then(|e| catalogue.for_ref(&e.assessment.rubric));
+
+    let report: Rc<Option<Report>> = {
+        let inputs = (
+            rubric.clone(),
+            entry
+                .as_ref()
+                .map(|e| (e.assessment.answers.clone(), e.assessment.year)),
+        );
+        use_memo(inputs, |(rubric, answers)| match (rubric, answers) {
+            (Some(r), Some((a, year))) => Some(score(r, a, *year)),
+            _ => None,
         })
     };
 
-    let on_lang = {
+    let lang = state.store.lang;
+    let dispatch = {
         let state = state.clone();
-        Callback::from(move |l| state.dispatch(Action::SetLang(l)))
+        Callback::from(move |a: Action| state.dispatch(a))
     };
-    let on_pick = {
-        let state = state.clone();
-        Callback::from(move |id| state.dispatch(Action::PickRubric(id)))
+
+    let body = match (entry, rubric, (*report).clone()) {
+        (Some(entry), Some(rubric), Some(report)) => html! {
+            <Workspace {lang} {entry} {rubric} report={Rc::new(report)} dispatch={dispatch.clone()} />
+        },
+        _ => html! {
+            <Home {lang} store={state.store.clone()} catalogue={catalogue.clone()}
+                confirm_delete={state.confirm_delete}
+                preselect={props.rubric.clone()} dispatch={dispatch.clone()} />
+        },
     };
 
     html! {
         <div class="djzp-app" lang={lang.code()}>
-            <Header {lang} on_lang={on_lang} />
-            <main class="djzp-main">
-                <RubricPicker {lang} rubrics={all} selected={rubric.as_ref().map(|r| r.id.clone())} on_pick={on_pick} />
-                if let (Some(rubric), Some(report)) = (rubric.clone(), (*report).clone()) {
-                    <ScorePanel {lang} {rubric} report={std::rc::Rc::new(report)} />
-                }
-            </main>
+            <Header {lang} storage={state.storage.clone()} dispatch={dispatch.clone()} />
+            if let Some(notice) = state.notice.clone() {
+                <NoticeBar {lang} {notice} dispatch={dispatch.clone()} />
+            }
+            { body }
         </div>
     }
 }

@@ -1,16 +1,19 @@
-//! The title bar with the language switch.
+//! The title bar: name, privacy note, autosave state and language switch.
 
 use yew::prelude::*;
 
 use crate::i18n::{Lang, M};
+use crate::state::{Action, StorageState};
 
 /// Properties of [`Header`].
 #[derive(Properties, PartialEq)]
 pub struct Props {
     /// Interface language.
     pub lang: Lang,
-    /// Called with the other language when the switch is pressed.
-    pub on_lang: Callback<Lang>,
+    /// Whether autosave works.
+    pub storage: StorageState,
+    /// Sends actions to the app.
+    pub dispatch: Callback<Action>,
 }
 
 /// The title bar.
@@ -21,7 +24,22 @@ pub fn header(props: &Props) -> Html {
         Lang::Zh => Lang::En,
         Lang::En => Lang::Zh,
     };
-    let onclick = props.on_lang.reform(move |_| other);
+    let onclick = props.dispatch.reform(move |_| Action::SetLang(other));
+    let storage = match &props.storage {
+        StorageState::Saving => html! {
+            <span class="djzp-saved" data-testid="storage-state" data-state="saving">{ M::Saved.get(lang) }</span>
+        },
+        StorageState::Unavailable => html! {
+            <p class="djzp-storage-warning" role="alert" data-testid="storage-state" data-state="unavailable">
+                { M::StorageUnavailable.get(lang) }
+            </p>
+        },
+        StorageState::Failed(_) => html! {
+            <p class="djzp-storage-warning" role="alert" data-testid="storage-state" data-state="failed">
+                { M::StorageFailed.get(lang) }
+            </p>
+        },
+    };
     html! {
         <header class="djzp-header">
             <div>
@@ -30,7 +48,9 @@ pub fn header(props: &Props) -> Html {
             </div>
             <div class="djzp-header-tools">
                 <span class="djzp-local-only">{ M::LocalOnly.get(lang) }</span>
-                <button type="button" class="djzp-btn" lang={other.code()} {onclick}>
+                { storage }
+                <button type="button" class="djzp-btn" lang={other.code()} data-testid="lang-switch"
+                    aria-label={M::SwitchLanguageLabel.get(lang)} {onclick}>
                     { M::SwitchLanguage.get(lang) }
                 </button>
             </div>

@@ -1,6 +1,20 @@
 //! The user interface, one component per file.
 
 pub mod app;
+pub mod assessment_list;
+pub mod facts_card;
 pub mod header;
-pub mod rubric_picker;
+pub mod home;
+pub mod import_zone;
+pub mod inputs;
+pub mod item_card;
+pub mod meta_form;
+pub mod new_assessment;
+pub mod notice;
+pub mod print_report;
+pub mod radar;
+pub mod rectification;
 pub mod score_panel;
+pub mod section_nav;
+pub mod shortfalls;
+pub mod workspace;

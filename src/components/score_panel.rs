@@ -1,11 +1,14 @@
-//! The score panel: total, grade, completion and section subtotals.
+//! The score panel: total, grade, veto banner, completion, section bars and
+//! the radar chart. On narrow screens it becomes a summary bar.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 use ziping_engine::{Report, Rubric};
 
+use crate::components::radar::Radar;
 use crate::i18n::{Lang, M};
+use crate::state::Action;
 
 /// Properties of [`ScorePanel`].
 #[derive(Properties, PartialEq)]
@@ -16,6 +19,19 @@ pub struct Props {
     pub rubric: Rc<Rubric>,
     /// Its current report.
     pub report: Rc<Report>,
+    /// Jumps to an item's card.
+    pub on_jump: Callback<String>,
+    /// Sends actions to the app.
+    pub dispatch: Callback<Action>,
+}
+
+/// A share in per cent of hundredths, for bar widths (display only).
+fn percent(earned: i64, possible: i64) -> f64 {
+    if possible <= 0 {
+        0.0
+    } else {
+        (earned.max(0) as f64 / possible as f64 * 100.0).min(100.0)
+    }
 }
 
 /// Always-visible summary of the score.
@@ -23,31 +39,106 @@ pub struct Props {
 pub fn score_panel(props: &Props) -> Html {
     let lang = props.lang;
     let r = &props.report;
-    let grade = r.grade.clone().unwrap_or_else(|| M::NoGrade.get(lang).to_owned());
+    let grade = r
+        .grade
+        .clone()
+        .unwrap_or_else(|| M::NoGrade.get(lang).to_owned());
+    let veto = r.veto.as_ref().map(|v| {
+        let title = props
+            .rubric
+            .sections
+            .iter()
+            .flat_map(|s| &s.items)
+            .find(|i| i.id == v.item)
+            .map(|i| i.title.clone())
+            .unwrap_or_else(|| v.item.clone());
+        let item = v.item.clone();
+        let onclick = props.on_jump.reform(move |_| item.clone());
+        html! {
+            <div class="djzp-veto" role="alert" data-testid="veto-banner">
+                <strong>{ M::VetoBanner.get(lang) }</strong>{ "：" }
+                <button type="button" class="djzp-link" {onclick}>{ title }</button>
+            </div>
+        }
+    });
+    let sections: Vec<(String, String, i64, i64, bool)> = props
+        .rubric
+        .sections
+        .iter()
+        .filter_map(|s| {
+            r.section(&s.id).map(|sr| {
+                (
+                    s.id.clone(),
+                    s.title.clone(),
+                    sr.earned.hundredths(),
+                    sr.possible.hundredths(),
+                    sr.applicable,
+                )
+            })
+        })
+        .collect();
+    let radar_points: Vec<(String, f64)> = sections
+        .iter()
+        .filter(|s| s.4)
+        .map(|(_, title, e, p, _)| (title.clone(), percent(*e, *p) / 100.0))
+        .collect();
+    let incomplete = !r.is_complete();
     html! {
-        <aside class="djzp-score" aria-label={M::Total.get(lang)}>
-            <div class="djzp-total">
-                <span class="djzp-label">{ M::Total.get(lang) }</span>
-                <span class="djzp-total-value"><span data-testid="total-score">{ r.total.display_one_decimal() }</span>
-                { " / " }{ r.max.to_string() }</span>
+        <aside class="djzp-score" aria-label={M::Total.get(lang)} data-testid="score-panel">
+            <div class="djzp-score-summary">
+                <div class="djzp-total">
+                    <span class="djzp-label">{ M::Total.get(lang) }</span>
+                    <span class="djzp-total-value"><span data-testid="total-score">{ r.total.display_one_decimal() }</span>
+                    <span class="djzp-total-max">{ " / " }{ r.max.to_string() }</span></span>
+                </div>
+                <div class="djzp-grade">
+                    <span class="djzp-label">{ M::Grade.get(lang) }</span>
+                    <span class="djzp-grade-value" data-testid="grade">{ grade }</span>
+                </div>
+                <div class="djzp-completion">
+                    <span class="djzp-label">{ M::Completion.get(lang) }</span>
+                    <span data-testid="completion">{ format!("{}/{}", r.answered, r.applicable) }</span>
+                </div>
             </div>
-            <div class="djzp-grade">
-                <span class="djzp-label">{ M::Grade.get(lang) }</span>
-                <span data-testid="grade">{ grade }</span>
+            { for veto }
+            if incomplete {
+                <p class="djzp-hint djzp-score-detail">{ M::IncompleteWarning.get(lang) }</p>
+            }
+            <div class="djzp-score-detail">
+                <h2 class="djzp-label">{ M::SectionScores.get(lang) }</h2>
+                <ul class="djzp-sections">
+                    { for sections.iter().map(|(id, title, e, p, applicable)| {
+                        let width = format!("{:.1}", percent(*e, *p));
+                        let sid = id.clone();
+                        let onclick = props.dispatch.reform(move |_| Action::GoSection(sid.clone()));
+                        html! {
+                            <li data-testid="section-score" data-section={id.clone()}>
+                                <button type="button" class="djzp-section-bar-title djzp-link" {onclick}>{ title }</button>
+                                <span class="djzp-section-value">
+                                    if *applicable {
+                                        { format!("{} / {}", ziping_engine::Points(*e).display_one_decimal(), ziping_engine::Points(*p)) }
+                                    } else {
+                                        { M::StatusNa.get(lang) }
+                                    }
+                                </span>
+                                <svg class="djzp-bar" viewBox="0 0 100 6" preserveAspectRatio="none" aria-hidden="true">
+                                    <rect class="djzp-bar-track" width="100" height="6" />
+                                    <rect class="djzp-bar-fill" {width} height="6" />
+                                </svg>
+                            </li>
+                        }
+                    }) }
+                    if r.bonus.hundredths() > 0 {
+                        <li data-testid="bonus-score">
+                            <span>{ M::Bonus.get(lang) }</span>
+                            <span class="djzp-section-value">{ format!("+{}", r.bonus) }</span>
+                        </li>
+                    }
+                </ul>
+                if radar_points.len() >= 3 {
+                    <Radar label={M::Radar.get(lang)} points={radar_points} />
+                }
             </div>
-            <div class="djzp-completion">
-                <span class="djzp-label">{ M::Completion.get(lang) }</span>
-                <span data-testid="completion">{ format!("{}/{}", r.answered, r.applicable) }</span>
-            </div>
-            <h2 class="djzp-label">{ M::SectionScores.get(lang) }</h2>
-            <ul class="djzp-sections">
-                { for props.rubric.sections.iter().zip(r.sections.iter()).map(|(s, sr)| html! {
-                    <li data-testid="section-score" data-section={s.id.clone()}>
-                        <span class="djzp-section-title">{ &s.title }</span>
-                        <span class="djzp-section-value">{ format!("{} / {}", sr.earned.display_one_decimal(), sr.possible) }</span>
-                    </li>
-                }) }
-            </ul>
         </aside>
     }
 }

@@ -17,7 +17,10 @@ pub fn document() -> Document {
 pub fn mount_point() -> Element {
     let doc = document();
     let div = doc.create_element("div").expect("create div");
-    doc.body().expect("body").append_child(&div).expect("append");
+    doc.body()
+        .expect("body")
+        .append_child(&div)
+        .expect("append");
     div
 }
 
@@ -53,4 +56,23 @@ pub fn click(root: &Element, selector: &str) {
         .dyn_into::<HtmlElement>()
         .expect("an HTML element")
         .click();
+}
+
+/// Renders the app with its own storage key (cleared first) and waits for it.
+pub async fn render_app(storage_key: &'static str) -> Element {
+    if let Some(s) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+        let _ = s.remove_item(storage_key);
+    }
+    let root = mount_point();
+    let props = dangjian_ziping::components::app::AppProps {
+        storage_key: yew::AttrValue::Static(storage_key),
+        ..Default::default()
+    };
+    yew::Renderer::<dangjian_ziping::components::app::App>::with_root_and_props(
+        root.clone(),
+        props,
+    )
+    .render();
+    settle().await;
+    root
 }

@@ -366,11 +366,13 @@ pub enum RatioAward {
     AllOrNothing,
     /// Full points when it holds; otherwise points × rate ÷ threshold
     /// (for `>=`/`>`) or points × threshold ÷ rate (for `<=`/`<`), rounded
-    /// down to 0.01.
+    /// down to 0.01, and never full points (a rate exactly at the threshold
+    /// of a strict comparison earns 0.01 less).
     Proportional,
     /// `base` points at the threshold, plus `per_10pp` for every 10
-    /// percentage points above it (minus below it), kept within
-    /// `floor`..=the item's points. Rounded down to 0.01.
+    /// percentage points above it (minus below it), pro rata (5 points above
+    /// adds half of `per_10pp`), kept within `floor`..=the item's points.
+    /// For `<=`/`<` a rate below the threshold adds. Rounded down to 0.01.
     Slope {
         /// Points exactly at the threshold.
         base: Points,

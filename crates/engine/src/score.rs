@@ -10,8 +10,8 @@ use crate::answers::{Answers, Check, Completion, FactAnswer, ItemAnswer, Value};
 use crate::date::{Date, DateError, Due};
 use crate::decimal::{Decimal, Points};
 use crate::model::{
-    ChecklistRule, CountAward, CountRule, DeadlineRule, FrequencyRule, Item, LevelsRule, NaPolicy,
-    RatioRule, Rubric, Scoring, VetoEffect, ZeroDenominator,
+    ChecklistRule, Compare, CountAward, CountRule, DeadlineRule, FrequencyRule, Item, LevelsRule,
+    NaPolicy, RatioRule, Rubric, Scoring, VetoEffect, ZeroDenominator,
 };
 use crate::ratio::{self, Needed};
 use crate::report::{
@@ -615,10 +615,7 @@ fn eval_ratio(rule: &RatioRule, points: i128, n: u64, d: u64) -> Eval {
 }
 
 fn ratio_gap(rule: &RatioRule, n: u64, d: u64) -> Option<Gap> {
-    let more = matches!(
-        rule.compare,
-        crate::model::Compare::AtLeast | crate::model::Compare::Above
-    );
+    let more = matches!(rule.compare, Compare::AtLeast | Compare::Above);
     match ratio::needed(n, d, rule.compare, rule.threshold, rule.share_of_total) {
         Needed::Met => None,
         Needed::Unreachable => Some(Gap::Unreachable),

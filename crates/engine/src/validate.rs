@@ -5,7 +5,7 @@
 //! field at fault (`sections[2].items[4].scoring.threshold`) and a plain
 //! English message for the rubric's author.
 
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 use std::fmt;
 
 use serde::de::DeserializeOwned;
@@ -184,7 +184,7 @@ impl Validator {
     }
 
     /// Records `id` as seen at `path`; reports a duplicate.
-    fn unique(&mut self, seen: &mut HashMap<String, String>, what: &str, path: String, id: &str) {
+    fn unique(&mut self, seen: &mut BTreeMap<String, String>, what: &str, path: String, id: &str) {
         if id.is_empty() {
             return;
         }
@@ -207,7 +207,7 @@ impl Validator {
         self.not_empty("version".to_owned(), &r.version);
         self.not_empty("title".to_owned(), &r.title);
 
-        let mut docs = HashMap::new();
+        let mut docs = BTreeMap::new();
         for (i, d) in r.documents.iter().enumerate() {
             let path = format!("documents[{i}]");
             self.id(format!("{path}.id"), &d.id);
@@ -218,7 +218,7 @@ impl Validator {
             }
         }
 
-        let mut facts = HashMap::new();
+        let mut facts = BTreeMap::new();
         for (i, f) in r.facts.iter().enumerate() {
             let path = format!("facts[{i}]");
             self.id(format!("{path}.id"), &f.id);
@@ -235,8 +235,8 @@ impl Validator {
         if r.sections.is_empty() {
             self.add("sections", "the rubric has no sections");
         }
-        let mut section_ids = HashMap::new();
-        let mut item_ids = HashMap::new();
+        let mut section_ids = BTreeMap::new();
+        let mut item_ids = BTreeMap::new();
         for (si, section) in r.sections.iter().enumerate() {
             let spath = format!("sections[{si}]");
             self.id(format!("{spath}.id"), &section.id);
@@ -265,7 +265,7 @@ impl Validator {
             );
             return;
         }
-        let mut names = HashMap::new();
+        let mut names = BTreeMap::new();
         for (i, g) in r.grades.iter().enumerate() {
             let path = format!("grades[{i}]");
             self.not_empty(format!("{path}.name"), &g.name);
@@ -439,7 +439,7 @@ impl Validator {
                 if rule.levels.is_empty() {
                     self.add(format!("{spath}.levels"), "there are no levels");
                 }
-                let mut names = HashMap::new();
+                let mut names = BTreeMap::new();
                 for (i, level) in rule.levels.iter().enumerate() {
                     let lpath = format!("{spath}.levels[{i}]");
                     self.not_empty(format!("{lpath}.name"), &level.name);

@@ -128,7 +128,8 @@ fn newer_versions_are_refused_with_both_versions_named() {
 
 #[test]
 fn located_field_errors() {
-    let cases: Vec<(Box<dyn FnOnce(&mut Json)>, &str)> = vec![
+    type Edit = Box<dyn FnOnce(&mut Json)>;
+    let cases: Vec<(Edit, &str)> = vec![
         (
             Box::new(|j| {
                 j.as_object_mut().unwrap().remove("unit");

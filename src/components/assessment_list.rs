@@ -1,0 +1,142 @@
+//! The assessments kept in this browser, side by side with their scores.
+
+use std::rc::Rc;
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+use ziping_engine::score;
+
+use crate::i18n::{Lang, M};
+use crate::rubrics::Catalogue;
+use crate::state::{Action, Entry};
+
+/// Properties of [`AssessmentList`].
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// Interface language.
+    pub lang: Lang,
+    /// The saved assessments.
+    pub entries: Vec<Rc<Entry>>,
+    /// Known rubrics.
+    pub catalogue: Rc<Catalogue>,
+    /// An assessment awaiting confirmation of its deletion.
+    pub confirm_delete: Option<u64>,
+    /// Sends actions to the app.
+    pub dispatch: Callback<Action>,
+}
+
+/// A table of saved assessments with open, rename, duplicate and delete.
+#[function_component(AssessmentList)]
+pub fn assessment_list(props: &Props) -> Html {
+    let lang = props.lang;
+    let renaming = use_state(|| None::<(u64, String)>);
+    if props.entries.is_empty() {
+        return html! {
+            <section class="djzp-card" aria-labelledby="djzp-list-title">
+                <h2 id="djzp-list-title">{ M::SavedAssessments.get(lang) }</h2>
+                <p class="djzp-muted">{ M::NoAssessments.get(lang) }</p>
+            </section>
+        };
+    }
+    let rows = props.entries.iter().map(|e| {
+        let id = e.id;
+        let a = &e.assessment;
+        let rubric = props.catalogue.for_ref(&a.rubric);
+        let (total, grade) = match &rubric {
+            Some(r) => {
+                let rep = score(r, &a.answers, a.year);
+                (
+                    format!("{} / {}", rep.total.display_one_decimal(), rep.max),
+                    rep.grade.unwrap_or_default(),
+                )
+            }
+            None => ("—".to_owned(), String::new()),
+        };
+        let d = props.dispatch.clone();
+        let open = d.reform(move |_| Action::Open(id));
+        let duplicate = d.reform(move |_| Action::Duplicate(id));
+        let ask = d.reform(move |_| Action::AskDelete(Some(id)));
+        let confirm = d.reform(move |_| Action::Delete(id));
+        let cancel = d.reform(|_| Action::AskDelete(None));
+        let start_rename = {
+            let renaming = renaming.clone();
+            let unit = a.unit.clone();
+            Callback::from(move |_| renaming.set(Some((id, unit.clone()))))
+        };
+        let editing = renaming.as_ref().filter(|(rid, _)| *rid == id).map(|(_, t)| t.clone());
+        let unit_cell = match editing {
+            Some(text) => {
+                let oninput = {
+                    let renaming = renaming.clone();
+                    Callback::from(move |e: InputEvent| {
+                        let input: HtmlInputElement = e.target_unchecked_into();
+                        renaming.set(Some((id, input.value())));
+                    })
+                };
+                let finish = {
+                    let renaming = renaming.clone();
+                    let d = d.clone();
+                    Callback::from(move |e: SubmitEvent| {
+                        e.prevent_default();
+                        if let Some((_, t)) = (*renaming).clone() {
+                            if !t.trim().is_empty() {
+                                d.emit(Action::Rename(id, t.trim().to_owned()));
+                            }
+                        }
+                        renaming.set(None);
+                    })
+                };
+                let input_id = format!("djzp-rename-{id}");
+                html! {
+                    <form class="djzp-inline-form" onsubmit={finish}>
+                        <label for={input_id.clone()} class="djzp-visually-hidden">{ M::Unit.get(lang) }</label>
+                        <input id={input_id} value={text} {oninput} data-testid="rename-input" />
+                        <button type="submit" class="djzp-btn">{ "✓" }</button>
+                    </form>
+                }
+            }
+            None => html! { <span data-testid="entry-unit">{ &a.unit }</span> },
+        };
+        html! {
+            <tr data-testid="entry" data-entry={id.to_string()}>
+                <td>{ unit_cell }</td>
+                <td>{ &a.rubric.title }</td>
+                <td>{ a.year }</td>
+                <td data-testid="entry-total">{ total }</td>
+                <td>{ grade }</td>
+                <td class="djzp-actions">
+                    if props.confirm_delete == Some(id) {
+                        <span role="alert" class="djzp-confirm">{ M::ConfirmDelete.get(lang) }</span>
+                        <button type="button" class="djzp-btn djzp-btn-danger" onclick={confirm} data-testid="confirm-delete">{ M::Delete.get(lang) }</button>
+                        <button type="button" class="djzp-btn" onclick={cancel}>{ M::Cancel.get(lang) }</button>
+                    } else {
+                        <button type="button" class="djzp-btn djzp-btn-primary" onclick={open} data-testid="open">{ M::Open.get(lang) }</button>
+                        <button type="button" class="djzp-btn" onclick={start_rename} data-testid="rename">{ M::Rename.get(lang) }</button>
+                        <button type="button" class="djzp-btn" onclick={duplicate} data-testid="duplicate">{ M::Duplicate.get(lang) }</button>
+                        <button type="button" class="djzp-btn" onclick={ask} data-testid="delete">{ M::Delete.get(lang) }</button>
+                    }
+                </td>
+            </tr>
+        }
+    });
+    html! {
+        <section class="djzp-card" aria-labelledby="djzp-list-title">
+            <h2 id="djzp-list-title">{ M::SavedAssessments.get(lang) }</h2>
+            <div class="djzp-table-wrap">
+                <table class="djzp-table" data-testid="assessment-list">
+                    <thead>
+                        <tr>
+                            <th scope="col">{ M::Unit.get(lang) }</th>
+                            <th scope="col">{ M::ChooseRubric.get(lang) }</th>
+                            <th scope="col">{ M::Year.get(lang) }</th>
+                            <th scope="col">{ M::UpdatedScore.get(lang) }</th>
+                            <th scope="col">{ M::Grade.get(lang) }</th>
+                            <th scope="col"><span class="djzp-visually-hidden">{ M::Open.get(lang) }</span></th>
+                        </tr>
+                    </thead>
+                    <tbody>{ for rows }</tbody>
+                </table>
+            </div>
+        </section>
+    }
+}

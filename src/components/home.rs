@@ -1,0 +1,56 @@
+//! The start screen: a new assessment, the saved ones, and imports.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::components::assessment_list::AssessmentList;
+use crate::components::import_zone::ImportZone;
+use crate::components::new_assessment::NewAssessmentForm;
+use crate::i18n::{Lang, M};
+use crate::rubrics::Catalogue;
+use crate::state::{Action, Notice, Store};
+
+/// Properties of [`Home`].
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// Interface language.
+    pub lang: Lang,
+    /// The saved state.
+    pub store: Store,
+    /// Known rubrics.
+    pub catalogue: Rc<Catalogue>,
+    /// An assessment awaiting confirmation of its deletion.
+    pub confirm_delete: Option<u64>,
+    /// Rubric id to preselect.
+    pub preselect: Option<AttrValue>,
+    /// Sends actions to the app.
+    pub dispatch: Callback<Action>,
+}
+
+/// The start screen.
+#[function_component(Home)]
+pub fn home(props: &Props) -> Html {
+    let lang = props.lang;
+    let on_error = props
+        .dispatch
+        .reform(|(file, reason)| Action::Notify(Notice::Unreadable { file, reason }));
+    html! {
+        <main class="djzp-home" id="djzp-content">
+            <NewAssessmentForm {lang} catalogue={props.catalogue.clone()}
+                preselect={props.preselect.clone()} dispatch={props.dispatch.clone()} />
+            <AssessmentList {lang} entries={props.store.entries.clone()} catalogue={props.catalogue.clone()}
+                confirm_delete={props.confirm_delete} dispatch={props.dispatch.clone()} />
+            <section class="djzp-card djzp-imports" aria-label={M::ImportAssessment.get(lang)}>
+                <ImportZone label={M::ImportAssessment.get(lang)} hint={M::ImportAssessmentHint.get(lang)}
+                    drop_text={M::DropHere.get(lang)} input_id="djzp-import-assessment" testid="import-file"
+                    on_file={props.dispatch.reform(|(n, t)| Action::ImportAssessment(n, t))}
+                    on_error={on_error.clone()} />
+                <ImportZone label={M::ImportRubric.get(lang)} hint={M::ImportRubricHint.get(lang)}
+                    drop_text={M::DropHere.get(lang)} input_id="djzp-import-rubric" testid="import-rubric"
+                    on_file={props.dispatch.reform(|(n, t)| Action::ImportRubric(n, t))}
+                    on_error={on_error} />
+            </section>
+        </main>
+    }
+}

@@ -1,0 +1,269 @@
+//! One rubric item: what is asked, where it comes from, the input that fits
+//! its kind, and the engine's verdict.
+
+use std::rc::Rc;
+
+use web_sys::HtmlTextAreaElement;
+use yew::prelude::*;
+use ziping_engine::{
+    Check, DocumentKind, Item, ItemAnswer, ItemReport, Rubric, Scoring, Status, Value,
+};
+
+use crate::components::inputs::choice::{Choice, Opt};
+use crate::components::inputs::count::CountInput;
+use crate::components::inputs::deadline::DeadlineInput;
+use crate::components::inputs::frequency::FrequencyInput;
+use crate::components::inputs::ratio::RatioInput;
+use crate::components::workspace::item_dom_id;
+use crate::i18n::{answer_error_text, gap_text, level_label, status_code, status_label, Lang, M};
+use crate::state::Action;
+
+/// Properties of [`ItemCard`].
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// Interface language.
+    pub lang: Lang,
+    /// The rubric.
+    pub rubric: Rc<Rubric>,
+    /// Index of the item's section.
+    pub section: usize,
+    /// Index of the item within its section.
+    pub index: usize,
+    /// The answer so far.
+    pub answer: Option<ItemAnswer>,
+    /// The engine's verdict.
+    pub report: Option<ItemReport>,
+    /// The year assessed.
+    pub year: i32,
+    /// Sends actions to the app.
+    pub dispatch: Callback<Action>,
+}
+
+fn check_code(c: Check) -> &'static str {
+    match c {
+        Check::Done => "done",
+        Check::Partly => "partly",
+        Check::NotDone => "not_done",
+    }
+}
+
+fn input_for(props: &Props, item: &Item, dom: &str) -> Html {
+    let lang = props.lang;
+    let value = props.answer.as_ref().and_then(|a| a.value.clone());
+    let id = item.id.clone();
+    let on_value = props
+        .dispatch
+        .reform(move |v: Option<Value>| Action::SetValue(id.clone(), v));
+    let detail = props.report.as_ref().and_then(|r| r.detail.clone());
+    let choice = |legend: String,
+                  options: Vec<Opt>,
+                  selected: Option<String>,
+                  to_value: fn(&str) -> Value| {
+        let on_select = on_value.reform(move |s: Option<String>| s.map(|s| to_value(&s)));
+        html! { <Choice {lang} name={format!("{dom}-choice")} {legend} {options} {selected} {on_select} /> }
+    };
+    match &item.scoring {
+        Scoring::Ratio(rule) => html! {
+            <RatioInput {lang} id={dom.to_owned()} rule={rule.clone()} {value} {detail} {on_value} />
+        },
+        Scoring::Frequency(rule) => html! {
+            <FrequencyInput {lang} id={dom.to_owned()} rule={rule.clone()} {value} {on_value} />
+        },
+        Scoring::Count(rule) => html! {
+            <CountInput id={format!("{dom}-count")} label={M::Count.get(lang).to_owned()}
+                suffix={format!("{} {} {}", M::Target.get(lang), rule.target, rule.unit)} {value} {on_value} />
+        },
+        Scoring::Deduction(rule) => html! {
+            <CountInput id={format!("{dom}-count")} label={format!("{}：{}", M::Occurrences.get(lang), rule.event)}
+                suffix={format!("{} {} / {}", M::Deduction.get(lang), rule.per, M::TimesUnit.get(lang))} {value} {on_value} />
+        },
+        Scoring::Bonus(rule) => html! {
+            <CountInput id={format!("{dom}-count")} label={format!("{}：{}", M::BonusOccurrences.get(lang), rule.event)}
+                suffix={format!("{} {} / {}", M::Bonus.get(lang), rule.per, M::TimesUnit.get(lang))} {value} {on_value} />
+        },
+        Scoring::Checklist(_) => {
+            let selected = match &value {
+                Some(Value::Check(c)) => Some(check_code(*c).to_owned()),
+                _ => None,
+            };
+            let options = vec![
+                Opt {
+                    value: "done".into(),
+                    label: M::Done.get(lang).into(),
+                },
+                Opt {
+                    value: "partly".into(),
+                    label: M::PartlyDone.get(lang).into(),
+                },
+                Opt {
+                    value: "not_done".into(),
+                    label: M::NotDone.get(lang).into(),
+                },
+            ];
+            choice(M::Verdict.get(lang).to_owned(), options, selected, |s| {
+                Value::Check(match s {
+                    "done" => Check::Done,
+                    "partly" => Check::Partly,
+                    _ => Check::NotDone,
+                })
+            })
+        }
+        Scoring::Levels(rule) => {
+            let selected = match &value {
+                Some(Value::Level(l)) => Some(l.clone()),
+                _ => None,
+            };
+            let options = rule
+                .levels
+                .iter()
+                .map(|l| Opt {
+                    value: l.name.clone(),
+                    label: format!("{}（{} {}）", l.name, l.points, M::Points.get(lang)),
+                })
+                .collect();
+            choice(M::Verdict.get(lang).to_owned(), options, selected, |s| {
+                Value::Level(s.to_owned())
+            })
+        }
+        Scoring::Veto(rule) => {
+            let selected = match &value {
+                Some(Value::Triggered(t)) => Some(if *t { "yes" } else { "no" }.to_owned()),
+                _ => None,
+            };
+            let options = vec![
+                Opt {
+                    value: "no".into(),
+                    label: M::VetoNotOccurred.get(lang).into(),
+                },
+                Opt {
+                    value: "yes".into(),
+                    label: M::VetoOccurred.get(lang).into(),
+                },
+            ];
+            choice(
+                format!("{}：{}", M::VetoQuestion.get(lang), rule.event),
+                options,
+                selected,
+                |s| Value::Triggered(s == "yes"),
+            )
+        }
+        Scoring::Deadline(rule) => html! {
+            <DeadlineInput {lang} id={dom.to_owned()} rule={rule.clone()} year={props.year} {value} {detail} {on_value} />
+        },
+    }
+}
+
+/// The card of one item.
+#[function_component(ItemCard)]
+pub fn item_card(props: &Props) -> Html {
+    let lang = props.lang;
+    let Some(item) = props
+        .rubric
+        .sections
+        .get(props.section)
+        .and_then(|s| s.items.get(props.index))
+    else {
+        return html! {};
+    };
+    let dom = item_dom_id(&item.id);
+    let status = props
+        .report
+        .as_ref()
+        .map(|r| r.status)
+        .unwrap_or(Status::Incomplete);
+    let answer = props.answer.clone().unwrap_or_default();
+    let doc = props
+        .rubric
+        .documents
+        .iter()
+        .find(|d| d.id == item.source.document);
+    let citation = doc
+        .map(|d| match &d.number {
+            Some(n) => format!("{n} {}", item.source.clause),
+            None => format!("《{}》（{}）{}", d.title, d.date, item.source.clause),
+        })
+        .unwrap_or_else(|| item.source.clause.clone());
+    let quote_label = match doc.map(|d| d.kind) {
+        Some(DocumentKind::Practice) => M::Requirement,
+        _ => M::ShowQuote,
+    };
+    let points = match &props.report {
+        Some(r) if r.status != Status::Na => format!("{} / {}", r.earned, r.possible),
+        _ => item.points.to_string(),
+    };
+    let is_na = status == Status::Na;
+
+    let on_na = {
+        let id = item.id.clone();
+        let na = answer.na;
+        props
+            .dispatch
+            .reform(move |_| Action::SetNa(id.clone(), !na))
+    };
+    let on_note = {
+        let id = item.id.clone();
+        props.dispatch.reform(move |e: InputEvent| {
+            let t: HtmlTextAreaElement = e.target_unchecked_into();
+            Action::SetNote(id.clone(), t.value())
+        })
+    };
+    let error = props.report.as_ref().and_then(|r| r.error.as_ref());
+    let gap = props
+        .report
+        .as_ref()
+        .and_then(|r| r.gap.as_ref())
+        .filter(|_| status != Status::Met);
+    let error_id = format!("{dom}-error");
+    let note_id = format!("{dom}-note");
+
+    html! {
+        <article id={dom.clone()} tabindex="-1" data-testid="item" data-item={item.id.clone()}
+            data-status={status_code(status)} class={classes!("djzp-card", "djzp-item", format!("djzp-status-{}", status_code(status)))}
+            aria-labelledby={format!("{dom}-title")}>
+            <header class="djzp-item-head">
+                <h3 id={format!("{dom}-title")} class="djzp-item-title">{ &item.title }</h3>
+                <span class="djzp-badge" data-testid="item-status">{ status_label(lang, status) }</span>
+                <span class="djzp-points" data-testid="item-points">{ points }{ " " }{ M::Points.get(lang) }</span>
+            </header>
+            <p class="djzp-item-meta">
+                <span>{ M::Source.get(lang) }{ "：" }{ citation }</span>
+                <span>{ M::MeasuredAt.get(lang) }{ "：" }{ level_label(lang, item.level) }</span>
+                if !item.responsible.is_empty() {
+                    <span>{ M::Responsible.get(lang) }{ "：" }{ &item.responsible }</span>
+                }
+            </p>
+            <details class="djzp-quote">
+                <summary>{ quote_label.get(lang) }</summary>
+                <blockquote>{ &item.source.quote }</blockquote>
+            </details>
+            if let Some(c) = &item.applies_if {
+                <p class="djzp-hint">
+                    { M::AppliesOnlyIf.get(lang) }{ "：" }
+                    { if c.note.is_empty() { c.fact.clone() } else { c.note.clone() } }
+                </p>
+            }
+            <p class="djzp-hint">{ M::Evidence.get(lang) }{ "：" }{ &item.evidence }</p>
+            if item.na_allowed {
+                <label class="djzp-check" for={format!("{dom}-na")}>
+                    <input type="checkbox" id={format!("{dom}-na")} checked={answer.na} onchange={on_na} data-field="na" />
+                    { M::NotApplicable.get(lang) }
+                </label>
+            }
+            if !is_na || !answer.na {
+                <div class="djzp-item-input" aria-describedby={error.map(|_| error_id.clone())}>
+                    { input_for(props, item, &dom) }
+                </div>
+            }
+            if let Some(e) = error {
+                <p class="djzp-error" id={error_id} role="alert" data-testid="item-error">{ answer_error_text(lang, e) }</p>
+            }
+            if let Some(g) = gap {
+                <p class="djzp-gap" data-testid="item-gap">{ gap_text(lang, g) }</p>
+            }
+            <div class="djzp-field djzp-note">
+                <label for={note_id.clone()} class="djzp-label">{ M::EvidenceNote.get(lang) }</label>
+                <textarea id={note_id} rows="2" value={answer.note.clone()} oninput={on_note} data-field="note" />
+            </div>
+        </article>
+    }
+}

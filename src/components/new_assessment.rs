@@ -1,0 +1,175 @@
+//! Starting a new assessment: rubric, unit, year, assessor and date.
+
+use std::rc::Rc;
+
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use crate::i18n::{Lang, M};
+use crate::rubrics::Catalogue;
+use crate::state::{Action, NewAssessment};
+
+/// Properties of [`NewAssessmentForm`].
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// Interface language.
+    pub lang: Lang,
+    /// Known rubrics.
+    pub catalogue: Rc<Catalogue>,
+    /// Rubric id to preselect.
+    pub preselect: Option<AttrValue>,
+    /// Sends actions to the app.
+    pub dispatch: Callback<Action>,
+}
+
+/// Today as `YYYY-MM-DD`, from the browser's clock.
+fn today() -> (i32, String) {
+    let d = js_sys::Date::new_0();
+    let year = d.get_full_year() as i32;
+    (
+        year,
+        format!("{year:04}-{:02}-{:02}", d.get_month() + 1, d.get_date()),
+    )
+}
+
+fn input_value(e: InputEvent) -> String {
+    let input: HtmlInputElement = e.target_unchecked_into();
+    input.value()
+}
+
+/// The form that creates an assessment.
+#[function_component(NewAssessmentForm)]
+pub fn new_assessment_form(props: &Props) -> Html {
+    let lang = props.lang;
+    let rubrics = &props.catalogue.rubrics;
+    let initial = props
+        .preselect
+        .as_ref()
+        .and_then(|p| rubrics.iter().position(|r| r.id == p.as_str()))
+        .unwrap_or(0);
+    let chosen = use_state(|| initial);
+    let unit = use_state(String::new);
+    let (this_year, date_today) = today();
+    let year = use_state(|| {
+        rubrics
+            .get(initial)
+            .and_then(|r| r.period.year)
+            .unwrap_or(this_year)
+            .to_string()
+    });
+    let assessor = use_state(String::new);
+    let date = use_state(|| date_today);
+    let tried = use_state(|| false);
+
+    let rubric = rubrics.get(*chosen).or_else(|| rubrics.first()).cloned();
+    let unit_ok = !unit.trim().is_empty();
+    let year_num = year
+        .trim()
+        .parse::<i32>()
+        .ok()
+        .filter(|y| (1921..=2999).contains(y));
+
+    let on_rubric = {
+        let chosen = chosen.clone();
+        let year = year.clone();
+        let catalogue = props.catalogue.clone();
+        Callback::from(move |e: Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            if let Ok(i) = select.value().parse::<usize>() {
+                chosen.set(i);
+                if let Some(y) = catalogue.rubrics.get(i).and_then(|r| r.period.year) {
+                    year.set(y.to_string());
+                }
+            }
+        })
+    };
+    let bind = |s: &UseStateHandle<String>| {
+        let s = s.clone();
+        Callback::from(move |e: InputEvent| s.set(input_value(e)))
+    };
+    let onsubmit = {
+        let dispatch = props.dispatch.clone();
+        let (unit, assessor, date, tried) =
+            (unit.clone(), assessor.clone(), date.clone(), tried.clone());
+        let rubric = rubric.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            tried.set(true);
+            if let (Some(rubric), true, Some(year)) = (rubric.clone(), unit_ok, year_num) {
+                dispatch.emit(Action::Create(NewAssessment {
+                    rubric,
+                    unit: (*unit).clone(),
+                    year,
+                    assessor: (*assessor).clone(),
+                    date: (*date).clone(),
+                }));
+            }
+        })
+    };
+
+    html! {
+        <section class="djzp-card djzp-new" aria-labelledby="djzp-new-title">
+            <h2 id="djzp-new-title">{ M::NewAssessment.get(lang) }</h2>
+            <form {onsubmit} novalidate=true>
+                <div class="djzp-field">
+                    <label for="djzp-rubric-select" class="djzp-label">{ M::ChooseRubric.get(lang) }</label>
+                    <select id="djzp-rubric-select" data-testid="rubric-select" onchange={on_rubric}>
+                        { for rubrics.iter().enumerate().map(|(i, r)| {
+                            let items: usize = r.sections.iter().map(|s| s.items.len()).sum();
+                            let extra = if props.catalogue.is_imported(i) {
+                                format!(" · {}", M::ImportedRubric.get(lang))
+                            } else {
+                                String::new()
+                            };
+                            html! {
+                                <option value={i.to_string()} selected={i == *chosen} data-rubric={r.id.clone()}>
+                                    { format!("{}（{} {}{}）", r.title, items, M::ItemsCount.get(lang), extra) }
+                                </option>
+                            }
+                        }) }
+                    </select>
+                    if let Some(r) = &rubric {
+                        <ul class="djzp-docs">
+                            { for r.documents.iter().map(|d| html! {
+                                <li>
+                                    { d.number.clone().map(|n| format!("{n} ")).unwrap_or_default() }
+                                    { format!("《{}》", d.title) }{ " " }
+                                    <span class="djzp-muted">{ &d.issuer }{ " " }{ &d.date }</span>
+                                </li>
+                            }) }
+                        </ul>
+                    }
+                </div>
+                <div class="djzp-grid2">
+                    <div class="djzp-field">
+                        <label for="djzp-new-unit" class="djzp-label">{ M::Unit.get(lang) }</label>
+                        <input id="djzp-new-unit" data-testid="new-unit" value={(*unit).clone()}
+                            placeholder={M::UnitPlaceholder.get(lang)} oninput={bind(&unit)}
+                            aria-invalid={(*tried && !unit_ok).to_string()}
+                            aria-describedby="djzp-new-unit-error" />
+                        if *tried && !unit_ok {
+                            <p class="djzp-error" id="djzp-new-unit-error">{ M::UnitRequired.get(lang) }</p>
+                        }
+                    </div>
+                    <div class="djzp-field">
+                        <label for="djzp-new-year" class="djzp-label">{ M::Year.get(lang) }</label>
+                        <input id="djzp-new-year" data-testid="new-year" inputmode="numeric" value={(*year).clone()}
+                            oninput={bind(&year)} aria-invalid={year_num.is_none().to_string()} />
+                        if year_num.is_none() {
+                            <p class="djzp-error">{ M::YearInvalid.get(lang) }</p>
+                        }
+                    </div>
+                    <div class="djzp-field">
+                        <label for="djzp-new-assessor" class="djzp-label">{ M::Assessor.get(lang) }</label>
+                        <input id="djzp-new-assessor" data-testid="new-assessor" value={(*assessor).clone()} oninput={bind(&assessor)} />
+                    </div>
+                    <div class="djzp-field">
+                        <label for="djzp-new-date" class="djzp-label">{ M::Date.get(lang) }</label>
+                        <input id="djzp-new-date" type="date" data-testid="new-date" value={(*date).clone()} oninput={bind(&date)} />
+                    </div>
+                </div>
+                <button type="submit" class="djzp-btn djzp-btn-primary" data-testid="start">{ M::Start.get(lang) }</button>
+            </form>
+        </section>
+    }
+}

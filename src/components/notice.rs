@@ -1,0 +1,115 @@
+//! The notice bar: the outcome of an import or export, in plain words.
+
+use yew::prelude::*;
+use ziping_engine::AssessmentError;
+
+use crate::i18n::{Lang, M};
+use crate::state::{Action, ImportError, Notice};
+
+/// Properties of [`NoticeBar`].
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// Interface language.
+    pub lang: Lang,
+    /// What to say.
+    pub notice: Notice,
+    /// Sends actions to the app.
+    pub dispatch: Callback<Action>,
+}
+
+fn import_error(lang: Lang, e: &ImportError) -> (String, Vec<String>) {
+    match e {
+        ImportError::File(err) => {
+            let head = match err {
+                AssessmentError::NotJson { .. } => M::NotJson,
+                AssessmentError::NotAssessment { .. } => M::NotAssessment,
+                AssessmentError::TooNew { .. } => M::TooNew,
+                AssessmentError::Invalid { .. } => M::BadField,
+                AssessmentError::RubricMismatch { .. } => M::RubricMismatch,
+            };
+            (head.get(lang).to_owned(), vec![err.to_string()])
+        }
+        ImportError::UnknownRubric {
+            id,
+            version,
+            title,
+            known,
+        } => {
+            let mut lines = vec![format!("{title} ({id} {version})")];
+            if !known.is_empty() {
+                lines.push(format!(
+                    "{}: {}",
+                    M::KnownVersions.get(lang),
+                    known.join(", ")
+                ));
+            }
+            lines.push(M::ImportRubricFirst.get(lang).to_owned());
+            (M::UnknownRubric.get(lang).to_owned(), lines)
+        }
+    }
+}
+
+/// A dismissible notice; errors are announced to screen readers.
+#[function_component(NoticeBar)]
+pub fn notice_bar(props: &Props) -> Html {
+    let lang = props.lang;
+    let (error, title, lines): (bool, String, Vec<String>) = match &props.notice {
+        Notice::Imported { file, unit } => (
+            false,
+            format!("{}：{unit}", M::ImportedOk.get(lang)),
+            vec![file.clone()],
+        ),
+        Notice::ImportFailed { file, error } => {
+            let (head, mut lines) = import_error(lang, error);
+            lines.insert(0, file.clone());
+            (
+                true,
+                format!("{}：{head}", M::ImportFailedTitle.get(lang)),
+                lines,
+            )
+        }
+        Notice::RubricAdded { file, title } => (
+            false,
+            format!("{}：{title}", M::RubricAdded.get(lang)),
+            vec![file.clone()],
+        ),
+        Notice::RubricRejected { file, problems } => {
+            let mut lines = vec![file.clone()];
+            lines.extend(problems.iter().cloned());
+            (true, M::RubricRejectedTitle.get(lang).to_owned(), lines)
+        }
+        Notice::RubricDuplicate { file, id, version } => (
+            true,
+            M::RubricDuplicate.get(lang).to_owned(),
+            vec![format!("{file}: {id} {version}")],
+        ),
+        Notice::Unreadable { file, reason } => (
+            true,
+            M::Unreadable.get(lang).to_owned(),
+            vec![format!("{file}: {reason}")],
+        ),
+        Notice::ExportFailed(reason) => (
+            true,
+            M::ExportFailed.get(lang).to_owned(),
+            vec![reason.clone()],
+        ),
+    };
+    let class = if error {
+        "djzp-notice djzp-notice-error"
+    } else {
+        "djzp-notice djzp-notice-info"
+    };
+    let role = if error { "alert" } else { "status" };
+    let onclick = props.dispatch.reform(|_| Action::Dismiss);
+    html! {
+        <div {class} {role} data-testid="notice" data-kind={if error { "error" } else { "info" }}>
+            <div>
+                <strong>{ title }</strong>
+                <ul class="djzp-notice-lines">
+                    { for lines.iter().map(|l| html! { <li>{ l }</li> }) }
+                </ul>
+            </div>
+            <button type="button" class="djzp-btn" {onclick}>{ M::Dismiss.get(lang) }</button>
+        </div>
+    }
+}

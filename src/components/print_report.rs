@@ -1,0 +1,205 @@
+//! The report: on screen as a preview, on paper (A4) through the print
+//! stylesheet. Header, score table, grade, shortfalls, the 问题清单 and
+//! signature lines.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+use ziping_engine::{Assessment, Points, RectificationStatus, Report, Rubric};
+
+use crate::i18n::{gap_text, Lang, M};
+
+/// Properties of [`PrintReport`].
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// Interface language.
+    pub lang: Lang,
+    /// The rubric.
+    pub rubric: Rc<Rubric>,
+    /// Its current scores.
+    pub report: Rc<Report>,
+    /// The assessment.
+    pub assessment: Assessment,
+}
+
+/// A share with one decimal, for display.
+fn share(e: Points, p: Points) -> String {
+    if p.hundredths() <= 0 {
+        "—".to_owned()
+    } else {
+        // Tenths of a per cent, rounded half up, in integers.
+        let tenths = (e.hundredths() * 2000 + p.hundredths()) / (2 * p.hundredths());
+        format!("{}.{}%", tenths / 10, tenths % 10)
+    }
+}
+
+/// The printable report.
+#[function_component(PrintReport)]
+pub fn print_report(props: &Props) -> Html {
+    let lang = props.lang;
+    let r = &props.report;
+    let a = &props.assessment;
+    let rubric = &props.rubric;
+    let title_of = |id: &str| {
+        rubric
+            .sections
+            .iter()
+            .flat_map(|s| &s.items)
+            .find(|i| i.id == id)
+            .map(|i| i.title.clone())
+            .unwrap_or_else(|| id.to_owned())
+    };
+    let docs: Vec<String> = rubric
+        .documents
+        .iter()
+        .map(|d| match &d.number {
+            Some(n) => format!("{n}《{}》", d.title),
+            None => format!("《{}》（{}）", d.title, d.date),
+        })
+        .collect();
+    let status = |s: RectificationStatus| match s {
+        RectificationStatus::Open => M::RowOpen.get(lang),
+        RectificationStatus::InProgress => M::RowInProgress.get(lang),
+        RectificationStatus::Done => M::RowDone.get(lang),
+    };
+    let on_print = Callback::from(|_| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    });
+    let shortfalls = r.shortfalls();
+    html! {
+        <article class="djzp-report" data-testid="report">
+            <div class="djzp-no-print djzp-toolbar">
+                <button type="button" class="djzp-btn djzp-btn-primary" onclick={on_print}>{ M::Print.get(lang) }</button>
+            </div>
+            <h1 class="djzp-report-title">{ format!("{}{}", a.year, M::ReportTitle.get(lang)) }</h1>
+            <table class="djzp-report-head">
+                <tbody>
+                    <tr>
+                        <th scope="row">{ M::Unit.get(lang) }</th><td data-testid="report-unit">{ &a.unit }</td>
+                        <th scope="row">{ M::Year.get(lang) }</th><td>{ a.year }</td>
+                    </tr>
+                    <tr>
+                        <th scope="row">{ M::Assessor.get(lang) }</th><td>{ &a.assessor }</td>
+                        <th scope="row">{ M::Date.get(lang) }</th><td>{ &a.date }</td>
+                    </tr>
+                    <tr>
+                        <th scope="row">{ M::ReportRubric.get(lang) }</th>
+                        <td colspan="3">{ &rubric.title }<br /><span class="djzp-muted">{ docs.join("；") }</span></td>
+                    </tr>
+                </tbody>
+            </table>
+
+            <table class="djzp-table djzp-report-scores">
+                <thead>
+                    <tr>
+                        <th scope="col">{ M::ReportSection.get(lang) }</th>
+                        <th scope="col">{ M::ReportPossible.get(lang) }</th>
+                        <th scope="col">{ M::ReportEarned.get(lang) }</th>
+                        <th scope="col">{ M::ReportRate.get(lang) }</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    { for rubric.sections.iter().filter_map(|s| r.section(&s.id).map(|sr| (s, sr))).map(|(s, sr)| html! {
+                        <tr>
+                            <td>{ &s.title }</td>
+                            <td class="djzp-num">{ if sr.applicable { sr.possible.to_string() } else { M::StatusNa.get(lang).to_owned() } }</td>
+                            <td class="djzp-num">{ sr.earned.display_one_decimal() }</td>
+                            <td class="djzp-num">{ share(sr.earned, sr.possible) }</td>
+                        </tr>
+                    }) }
+                    if r.bonus.hundredths() > 0 {
+                        <tr><td>{ M::Bonus.get(lang) }</td><td></td><td class="djzp-num">{ format!("+{}", r.bonus) }</td><td></td></tr>
+                    }
+                </tbody>
+                <tfoot>
+                    <tr>
+                        <th scope="row">{ M::ReportSum.get(lang) }</th>
+                        <td class="djzp-num">{ r.max.to_string() }</td>
+                        <td class="djzp-num" data-testid="report-total">{ r.total.display_one_decimal() }</td>
+                        <td class="djzp-num">{ share(r.total, r.max) }</td>
+                    </tr>
+                    <tr>
+                        <th scope="row">{ M::Grade.get(lang) }</th>
+                        <td colspan="3" data-testid="report-grade">
+                            { r.grade.clone().unwrap_or_else(|| M::NoGrade.get(lang).to_owned()) }
+                            if let Some(v) = &r.veto {
+                                { format!("（{}：{}）", M::VetoBanner.get(lang), title_of(&v.item)) }
+                            }
+                            if !r.is_complete() {
+                                { format!("　{} {}/{}", M::Completion.get(lang), r.answered, r.applicable) }
+                            }
+                        </td>
+                    </tr>
+                </tfoot>
+            </table>
+
+            <h2>{ M::Shortfalls.get(lang) }</h2>
+            if shortfalls.is_empty() {
+                <p>{ M::NoShortfalls.get(lang) }</p>
+            } else {
+                <table class="djzp-table">
+                    <thead>
+                        <tr>
+                            <th scope="col">{ M::ColNo.get(lang) }</th>
+                            <th scope="col">{ M::ReportSection.get(lang) }</th>
+                            <th scope="col">{ M::Lost.get(lang) }</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        { for shortfalls.iter().enumerate().map(|(n, i)| html! {
+                            <tr>
+                                <td class="djzp-num">{ n + 1 }</td>
+                                <td>
+                                    { title_of(&i.id) }
+                                    if let Some(g) = &i.gap { <br /><span class="djzp-muted">{ gap_text(lang, g) }</span> }
+                                </td>
+                                <td class="djzp-num">{ i.lost().to_string() }</td>
+                            </tr>
+                        }) }
+                    </tbody>
+                </table>
+            }
+
+            <h2>{ M::Rectification.get(lang) }</h2>
+            <table class="djzp-table djzp-report-rect" data-testid="report-rectification">
+                <thead>
+                    <tr>
+                        <th scope="col">{ M::ColNo.get(lang) }</th>
+                        <th scope="col">{ M::ColProblem.get(lang) }</th>
+                        <th scope="col">{ M::ColMeasure.get(lang) }</th>
+                        <th scope="col">{ M::ColDepartment.get(lang) }</th>
+                        <th scope="col">{ M::ColDeadline.get(lang) }</th>
+                        <th scope="col">{ M::ColNote.get(lang) }</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    if a.rectification.is_empty() {
+                        <tr><td colspan="6">{ M::NoRows.get(lang) }</td></tr>
+                    }
+                    { for a.rectification.iter().enumerate().map(|(n, row)| html! {
+                        <tr>
+                            <td class="djzp-num">{ n + 1 }</td>
+                            <td>{ &row.problem }</td>
+                            <td>{ &row.measure }</td>
+                            <td>{ &row.department }</td>
+                            <td>{ &row.deadline }</td>
+                            <td>
+                                { status(row.status) }
+                                if !row.note.is_empty() { { "；" }{ &row.note } }
+                            </td>
+                        </tr>
+                    }) }
+                </tbody>
+            </table>
+
+            <div class="djzp-signatures" aria-label={M::ReportSignatures.get(lang)}>
+                <p>{ M::SignSecretary.get(lang) }<span class="djzp-sign-line"></span></p>
+                <p>{ M::SignAssessor.get(lang) }<span class="djzp-sign-line"></span></p>
+                <p>{ M::SignDate.get(lang) }<span class="djzp-sign-line"></span></p>
+            </div>
+            <p class="djzp-report-foot">{ M::ReportGenerated.get(lang) }</p>
+        </article>
+    }
+}

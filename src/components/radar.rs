@@ -1,0 +1,75 @@
+//! A radar chart of section shares, drawn as inline SVG (no chart library).
+
+use yew::prelude::*;
+
+/// Properties of [`Radar`].
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// Accessible name of the chart.
+    pub label: AttrValue,
+    /// Each axis: its name and the share reached, 0.0–1.0.
+    pub points: Vec<(String, f64)>,
+}
+
+const SIZE: f64 = 240.0;
+const C: f64 = SIZE / 2.0;
+const R: f64 = 80.0;
+
+fn at(i: usize, n: usize, share: f64) -> (f64, f64) {
+    let angle = -std::f64::consts::FRAC_PI_2 + std::f64::consts::TAU * i as f64 / n as f64;
+    (C + R * share * angle.cos(), C + R * share * angle.sin())
+}
+
+fn polygon(n: usize, share: impl Fn(usize) -> f64) -> String {
+    (0..n)
+        .map(|i| {
+            let (x, y) = at(i, n, share(i));
+            format!("{x:.1},{y:.1}")
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Short axis label: the section title without its numbering, cut to fit.
+fn short(title: &str) -> String {
+    let t =
+        title.trim_start_matches(|c: char| "（()）一二三四五六七八九十、.0123456789 ".contains(c));
+    let t = if t.is_empty() { title } else { t };
+    let chars: Vec<char> = t.chars().collect();
+    if chars.len() > 6 {
+        chars[..6].iter().collect::<String>() + "…"
+    } else {
+        t.to_owned()
+    }
+}
+
+/// The chart; each axis also carries its full title and share as a tooltip.
+#[function_component(Radar)]
+pub fn radar(props: &Props) -> Html {
+    let n = props.points.len();
+    let shares: Vec<f64> = props.points.iter().map(|p| p.1.clamp(0.0, 1.0)).collect();
+    html! {
+        <svg class="djzp-radar" viewBox={format!("0 0 {SIZE} {SIZE}")} role="img" aria-label={props.label.clone()}
+            data-testid="radar">
+            <title>{ props.label.clone() }</title>
+            { for [0.25, 0.5, 0.75, 1.0].iter().map(|ring| html! {
+                <polygon class="djzp-radar-ring" points={polygon(n, |_| *ring)} />
+            }) }
+            { for (0..n).map(|i| {
+                let (x, y) = at(i, n, 1.0);
+                let (lx, ly) = at(i, n, 1.28);
+                let anchor = if (lx - C).abs() < 8.0 { "middle" } else if lx > C { "start" } else { "end" };
+                html! {
+                    <g>
+                        <line class="djzp-radar-axis" x1={C.to_string()} y1={C.to_string()} x2={format!("{x:.1}")} y2={format!("{y:.1}")} />
+                        <text x={format!("{lx:.1}")} y={format!("{:.1}", ly + 4.0)} text-anchor={anchor} class="djzp-radar-label">
+                            <title>{ format!("{}：{:.0}%", props.points[i].0, shares[i] * 100.0) }</title>
+                            { short(&props.points[i].0) }
+                        </text>
+                    </g>
+                }
+            }) }
+            <polygon class="djzp-radar-area" points={polygon(n, |i| shares[i])} />
+        </svg>
+    }
+}

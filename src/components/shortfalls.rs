@@ -1,0 +1,66 @@
+//! Items losing points, largest loss first, each with what closes its gap.
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+use ziping_engine::{Report, Rubric};
+
+use crate::i18n::{gap_text, status_label, Lang, M};
+
+/// Properties of [`Shortfalls`].
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// Interface language.
+    pub lang: Lang,
+    /// The rubric.
+    pub rubric: Rc<Rubric>,
+    /// Its current scores.
+    pub report: Rc<Report>,
+    /// Jumps to an item's card.
+    pub on_jump: Callback<String>,
+}
+
+/// The list of shortfalls.
+#[function_component(Shortfalls)]
+pub fn shortfalls(props: &Props) -> Html {
+    let lang = props.lang;
+    let items = props.report.shortfalls();
+    let title_of = |id: &str| {
+        props
+            .rubric
+            .sections
+            .iter()
+            .flat_map(|s| &s.items)
+            .find(|i| i.id == id)
+            .map(|i| i.title.clone())
+            .unwrap_or_else(|| id.to_owned())
+    };
+    html! {
+        <section class="djzp-card" aria-labelledby="djzp-shortfalls-title" data-testid="shortfalls">
+            <h2 id="djzp-shortfalls-title">{ M::Shortfalls.get(lang) }{ format!("（{}）", items.len()) }</h2>
+            if items.is_empty() {
+                <p class="djzp-muted">{ M::NoShortfalls.get(lang) }</p>
+            } else {
+                <ol class="djzp-shortfall-list">
+                    { for items.iter().map(|i| {
+                        let id = i.id.clone();
+                        let onclick = props.on_jump.reform(move |_| id.clone());
+                        html! {
+                            <li data-testid="shortfall" data-item={i.id.clone()}>
+                                <span class="djzp-lost">{ format!("−{}", i.lost()) }</span>
+                                <span class="djzp-shortfall-body">
+                                    <strong>{ title_of(&i.id) }</strong>
+                                    <span class="djzp-muted">{ format!("（{}）", status_label(lang, i.status)) }</span>
+                                    if let Some(g) = &i.gap {
+                                        <span class="djzp-gap" data-testid="shortfall-gap">{ gap_text(lang, g) }</span>
+                                    }
+                                </span>
+                                <button type="button" class="djzp-btn djzp-btn-small" {onclick}>{ M::GoToItem.get(lang) }</button>
+                            </li>
+                        }
+                    }) }
+                </ol>
+            }
+        </section>
+    }
+}

@@ -1,0 +1,214 @@
+//! An open assessment: header fields, tabs, the current screen and the
+//! always-visible score panel.
+
+use std::rc::Rc;
+
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+use ziping_engine::{Report, Rubric};
+
+use crate::components::facts_card::FactsCard;
+use crate::components::item_card::ItemCard;
+use crate::components::meta_form::MetaForm;
+use crate::components::print_report::PrintReport;
+use crate::components::rectification::RectificationList;
+use crate::components::score_panel::ScorePanel;
+use crate::components::section_nav::SectionNav;
+use crate::components::shortfalls::Shortfalls;
+use crate::export;
+use crate::i18n::{Lang, M};
+use crate::state::{Action, Entry, Notice, Screen};
+
+/// Properties of [`Workspace`].
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// Interface language.
+    pub lang: Lang,
+    /// The open assessment.
+    pub entry: Rc<Entry>,
+    /// Its rubric.
+    pub rubric: Rc<Rubric>,
+    /// Its current scores.
+    pub report: Rc<Report>,
+    /// Sends actions to the app.
+    pub dispatch: Callback<Action>,
+}
+
+/// The DOM id of an item's card.
+pub fn item_dom_id(item: &str) -> String {
+    format!("djzp-item-{item}")
+}
+
+/// The open assessment.
+#[function_component(Workspace)]
+pub fn workspace(props: &Props) -> Html {
+    let lang = props.lang;
+    let rubric = &props.rubric;
+    let entry = &props.entry;
+    let report = &props.report;
+    let d = &props.dispatch;
+
+    // After a jump to an item (from the shortfalls), bring its card into view.
+    let focus = use_state(|| None::<String>);
+    {
+        let focus = focus.clone();
+        use_effect_with((*focus).clone(), move |target| {
+            if let Some(id) = target {
+                let el = web_sys::window()
+                    .and_then(|w| w.document())
+                    .and_then(|doc| doc.get_element_by_id(&item_dom_id(id)));
+                if let Some(el) = el.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+                    el.scroll_into_view();
+                    let _ = el.focus();
+                }
+                focus.set(None);
+            }
+        });
+    }
+    let on_jump = {
+        let d = d.clone();
+        let focus = focus.clone();
+        let rubric = rubric.clone();
+        Callback::from(move |item: String| {
+            if let Some(s) = rubric
+                .sections
+                .iter()
+                .find(|s| s.items.iter().any(|i| i.id == item))
+            {
+                d.emit(Action::GoSection(s.id.clone()));
+            }
+            focus.set(Some(item));
+        })
+    };
+
+    let section_index = entry
+        .section
+        .as_deref()
+        .and_then(|id| rubric.sections.iter().position(|s| s.id == id))
+        .unwrap_or(0);
+
+    let on_export = {
+        let d = d.clone();
+        let a = entry.assessment.clone();
+        let rubric = rubric.clone();
+        Callback::from(move |_| {
+            if let Err(e) = export::download(&a, &rubric) {
+                d.emit(Action::Notify(Notice::ExportFailed(e)));
+            }
+        })
+    };
+    let on_print = {
+        let d = d.clone();
+        Callback::from(move |_| {
+            d.emit(Action::GoScreen(Screen::Report));
+            // Print after the report has rendered.
+            yew::platform::spawn_local(async {
+                yew::platform::time::sleep(std::time::Duration::from_millis(50)).await;
+                if let Some(w) = web_sys::window() {
+                    let _ = w.print();
+                }
+            });
+        })
+    };
+    let tab = |screen: Screen, label: M, testid: &'static str| {
+        let selected = entry.screen == screen;
+        let onclick = d.reform(move |_| Action::GoScreen(screen));
+        html! {
+            <button type="button" role="tab" aria-selected={selected.to_string()} data-testid={testid}
+                class={classes!("djzp-tab", selected.then_some("djzp-tab-active"))} {onclick}>
+                { label.get(lang) }
+            </button>
+        }
+    };
+
+    let content = match entry.screen {
+        Screen::Scoring => {
+            let section =
+                &rubric.sections[section_index.min(rubric.sections.len().saturating_sub(1))];
+            let prev = section_index
+                .checked_sub(1)
+                .and_then(|i| rubric.sections.get(i))
+                .map(|s| s.id.clone());
+            let next = rubric.sections.get(section_index + 1).map(|s| s.id.clone());
+            html! {
+                <div class="djzp-scoring">
+                    <SectionNav {lang} rubric={rubric.clone()} report={report.clone()}
+                        current={section.id.clone()} dispatch={d.clone()} />
+                    <div class="djzp-items" id="djzp-content">
+                        if !rubric.facts.is_empty() {
+                            <FactsCard {lang} rubric={rubric.clone()}
+                                facts={entry.assessment.answers.facts.clone()} dispatch={d.clone()} />
+                        }
+                        <h2 class="djzp-section-heading" data-testid="section-heading">{ &section.title }</h2>
+                        { for section.items.iter().enumerate().map(|(i, item)| {
+                            let answer = entry.assessment.answers.items.get(&item.id).cloned();
+                            let item_report = report.item(&item.id).cloned();
+                            html! {
+                                <ItemCard key={item.id.clone()} {lang} rubric={rubric.clone()}
+                                    section={section_index} index={i} {answer} report={item_report}
+                                    year={entry.assessment.year} dispatch={d.clone()} />
+                            }
+                        }) }
+                        <nav class="djzp-pager" aria-label={M::Sections.get(lang)}>
+                            if let Some(p) = prev {
+                                <button type="button" class="djzp-btn" onclick={d.reform(move |_| Action::GoSection(p.clone()))}>
+                                    { "← " }{ M::PrevSection.get(lang) }
+                                </button>
+                            }
+                            if let Some(n) = next {
+                                <button type="button" class="djzp-btn djzp-btn-primary" data-testid="next-section"
+                                    onclick={d.reform(move |_| Action::GoSection(n.clone()))}>
+                                    { M::NextSection.get(lang) }{ " →" }
+                                </button>
+                            }
+                        </nav>
+                    </div>
+                </div>
+            }
+        }
+        Screen::Rectification => html! {
+            <div class="djzp-rect-screen" id="djzp-content">
+                <Shortfalls {lang} rubric={rubric.clone()} report={report.clone()} on_jump={on_jump.clone()} />
+                <RectificationList {lang} rubric={rubric.clone()} report={report.clone()}
+                    rows={entry.assessment.rectification.clone()} dispatch={d.clone()} />
+            </div>
+        },
+        Screen::Report => html! {
+            <div id="djzp-content">
+                <PrintReport {lang} rubric={rubric.clone()} report={report.clone()} assessment={entry.assessment.clone()} />
+            </div>
+        },
+    };
+
+    html! {
+        <div class="djzp-workspace" data-screen={match entry.screen {
+            Screen::Scoring => "scoring",
+            Screen::Rectification => "rectification",
+            Screen::Report => "report",
+        }}>
+            <div class="djzp-toolbar djzp-no-print">
+                <button type="button" class="djzp-btn" onclick={d.reform(|_| Action::Close)} data-testid="back">
+                    { "← " }{ M::BackToList.get(lang) }
+                </button>
+                <div class="djzp-tabs" role="tablist">
+                    { tab(Screen::Scoring, M::TabScoring, "tab-scoring") }
+                    { tab(Screen::Rectification, M::TabRectification, "tab-rectification") }
+                    { tab(Screen::Report, M::TabReport, "tab-report") }
+                </div>
+                <div class="djzp-toolbar-end">
+                    <button type="button" class="djzp-btn" onclick={on_export} data-testid="export">{ M::Export.get(lang) }</button>
+                    <button type="button" class="djzp-btn" onclick={on_print} data-testid="print">{ M::Print.get(lang) }</button>
+                </div>
+            </div>
+            <div class="djzp-no-print">
+                <MetaForm {lang} assessment={entry.assessment.clone()} rubric_title={rubric.title.clone()} dispatch={d.clone()} />
+            </div>
+            <div class="djzp-work">
+                <div class="djzp-work-main">{ content }</div>
+                <div class="djzp-no-print djzp-work-side">
+                    <ScorePanel {lang} rubric={rubric.clone()} report={report.clone()} on_jump={on_jump} dispatch={d.clone()} />
+                </div>
+            </div>
+        </div>
+    }
+}
