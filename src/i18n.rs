@@ -83,7 +83,6 @@ pub enum M {
     ImportAssessmentHint,
     ImportRubric,
     ImportRubricHint,
-    DropHere,
     Score,
     UpdatedScore,
     BackToList,
@@ -211,6 +210,9 @@ pub enum M {
     Unreadable,
     ExportFailed,
     Skip,
+    Compare,
+    CompareHint,
+    TopGradeShare,
 }
 
 impl M {
@@ -346,12 +348,8 @@ impl M {
                 en: "Import a rubric file",
             },
             M::ImportRubricHint => Tr {
-                zh: "可导入按《考核细则文件格式》编写的 .json 文件。",
-                en: "Import a .json rubric written to the rubric file format.",
-            },
-            M::DropHere => Tr {
-                zh: "或将文件拖到此处",
-                en: "or drop a file here",
+                zh: "选择或拖入按《考核细则文件格式》编写的 .json 文件；有误的文件不会被导入。",
+                en: "Choose or drop a .json rubric written to the rubric file format; a faulty file is not imported.",
             },
             M::Score => Tr {
                 zh: "得分",
@@ -857,6 +855,18 @@ impl M {
                 zh: "无法导出文件",
                 en: "The file could not be exported",
             },
+            M::Compare => Tr {
+                zh: "对比",
+                en: "Side by side",
+            },
+            M::CompareHint => Tr {
+                zh: "同一考核细则的多份自评并排比较（如机关党委汇总各支部导入的文件）。",
+                en: "Assessments of the same rubric side by side (e.g. a committee comparing its branches' files).",
+            },
+            M::TopGradeShare => Tr {
+                zh: "达到最高等次的",
+                en: "Reaching the top grade",
+            },
             M::Skip => Tr {
                 zh: "跳到评分内容",
                 en: "Skip to content",
@@ -1007,4 +1017,15 @@ pub fn answer_error_text(lang: Lang, e: &ziping_engine::AnswerError) -> String {
         K::BadRubric => "the rubric is faulty for this item",
     };
     format!("{}: {what}", e.field)
+}
+
+/// "尚有 3 项未填或填写有误".
+pub fn unanswered_text(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Zh => format!("尚有 {n} 项未填或填写有误，不计入失分项。"),
+        Lang::En => format!(
+            "{n} item{} unanswered or invalid; not counted as shortfalls.",
+            if n == 1 { " is" } else { "s are" }
+        ),
+    }
 }

@@ -6,21 +6,15 @@
 
 pub mod browser;
 pub mod components;
+pub mod embed;
 pub mod export;
 pub mod i18n;
 pub mod rubrics;
 pub mod state;
 
-/// Mounts the app on the page's `#app` element (or `<body>` if absent).
+/// Starts a widget on every element marked `data-djzp-widget`: the
+/// standalone page's `#app`, or any number of elements of a host page (see
+/// [`embed`]).
 pub fn start() {
-    let document = web_sys::window().and_then(|w| w.document());
-    let host = document.and_then(|d| d.get_element_by_id("app"));
-    match host {
-        Some(el) => {
-            yew::Renderer::<components::app::App>::with_root(el).render();
-        }
-        None => {
-            yew::Renderer::<components::app::App>::new().render();
-        }
-    }
+    embed::mount_marked();
 }

@@ -5,6 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::assessment_list::AssessmentList;
+use crate::components::comparison::Comparison;
 use crate::components::import_zone::ImportZone;
 use crate::components::new_assessment::NewAssessmentForm;
 use crate::i18n::{Lang, M};
@@ -41,13 +42,15 @@ pub fn home(props: &Props) -> Html {
                 preselect={props.preselect.clone()} dispatch={props.dispatch.clone()} />
             <AssessmentList {lang} entries={props.store.entries.clone()} catalogue={props.catalogue.clone()}
                 confirm_delete={props.confirm_delete} dispatch={props.dispatch.clone()} />
+            <Comparison {lang} entries={props.store.entries.clone()} catalogue={props.catalogue.clone()}
+                dispatch={props.dispatch.clone()} />
             <section class="djzp-card djzp-imports" aria-label={M::ImportAssessment.get(lang)}>
                 <ImportZone label={M::ImportAssessment.get(lang)} hint={M::ImportAssessmentHint.get(lang)}
-                    drop_text={M::DropHere.get(lang)} input_id="djzp-import-assessment" testid="import-file"
+                    input_id="djzp-import-assessment" testid="import-file"
                     on_file={props.dispatch.reform(|(n, t)| Action::ImportAssessment(n, t))}
                     on_error={on_error.clone()} />
                 <ImportZone label={M::ImportRubric.get(lang)} hint={M::ImportRubricHint.get(lang)}
-                    drop_text={M::DropHere.get(lang)} input_id="djzp-import-rubric" testid="import-rubric"
+                    input_id="djzp-import-rubric" testid="import-rubric"
                     on_file={props.dispatch.reform(|(n, t)| Action::ImportRubric(n, t))}
                     on_error={on_error} />
             </section>

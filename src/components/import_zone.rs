@@ -13,8 +13,6 @@ pub struct Props {
     pub label: AttrValue,
     /// Explanation under the label.
     pub hint: AttrValue,
-    /// "or drop a file here".
-    pub drop_text: AttrValue,
     /// `id` of the file input (unique on the page).
     pub input_id: AttrValue,
     /// `data-testid` of the file input.
@@ -92,7 +90,7 @@ pub fn import_zone(props: &Props) -> Html {
             <label for={props.input_id.clone()} class="djzp-label">{ props.label.clone() }</label>
             <input type="file" id={props.input_id.clone()} accept=".json,application/json"
                 data-testid={props.testid.clone()} {onchange} />
-            <p class="djzp-hint">{ props.hint.clone() }{ " " }{ props.drop_text.clone() }</p>
+            <p class="djzp-hint">{ props.hint.clone() }</p>
         </div>
     }
 }

@@ -2,6 +2,7 @@
 
 pub mod app;
 pub mod assessment_list;
+pub mod comparison;
 pub mod facts_card;
 pub mod header;
 pub mod home;

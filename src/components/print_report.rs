@@ -73,7 +73,10 @@ pub fn print_report(props: &Props) -> Html {
             <div class="djzp-no-print djzp-toolbar">
                 <button type="button" class="djzp-btn djzp-btn-primary" onclick={on_print}>{ M::Print.get(lang) }</button>
             </div>
-            <h1 class="djzp-report-title">{ format!("{}{}", a.year, M::ReportTitle.get(lang)) }</h1>
+            <h1 class="djzp-report-title">{ match lang {
+                Lang::Zh => format!("{}年{}", a.year, M::ReportTitle.get(lang)),
+                Lang::En => format!("{} {}", M::ReportTitle.get(lang), a.year),
+            } }</h1>
             <table class="djzp-report-head">
                 <tbody>
                     <tr>

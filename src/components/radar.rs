@@ -13,7 +13,7 @@ pub struct Props {
 
 const SIZE: f64 = 240.0;
 const C: f64 = SIZE / 2.0;
-const R: f64 = 80.0;
+const R: f64 = 72.0;
 
 fn at(i: usize, n: usize, share: f64) -> (f64, f64) {
     let angle = -std::f64::consts::FRAC_PI_2 + std::f64::consts::TAU * i as f64 / n as f64;
@@ -36,8 +36,8 @@ fn short(title: &str) -> String {
         title.trim_start_matches(|c: char| "（()）一二三四五六七八九十、.0123456789 ".contains(c));
     let t = if t.is_empty() { title } else { t };
     let chars: Vec<char> = t.chars().collect();
-    if chars.len() > 6 {
-        chars[..6].iter().collect::<String>() + "…"
+    if chars.len() > 5 {
+        chars[..5].iter().collect::<String>() + "…"
     } else {
         t.to_owned()
     }
@@ -49,7 +49,7 @@ pub fn radar(props: &Props) -> Html {
     let n = props.points.len();
     let shares: Vec<f64> = props.points.iter().map(|p| p.1.clamp(0.0, 1.0)).collect();
     html! {
-        <svg class="djzp-radar" viewBox={format!("0 0 {SIZE} {SIZE}")} role="img" aria-label={props.label.clone()}
+        <svg class="djzp-radar" viewBox={format!("-48 0 {} {SIZE}", SIZE + 96.0)} role="img" aria-label={props.label.clone()}
             data-testid="radar">
             <title>{ props.label.clone() }</title>
             { for [0.25, 0.5, 0.75, 1.0].iter().map(|ring| html! {

@@ -5,7 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 use ziping_engine::{Report, Rubric};
 
-use crate::i18n::{gap_text, status_label, Lang, M};
+use crate::i18n::{gap_text, status_label, unanswered_text, Lang, M};
 
 /// Properties of [`Shortfalls`].
 #[derive(Properties, PartialEq)]
@@ -25,6 +25,8 @@ pub struct Props {
 pub fn shortfalls(props: &Props) -> Html {
     let lang = props.lang;
     let items = props.report.shortfalls();
+    let open = props.report.unanswered();
+    let first_open = open.first().map(|i| i.id.clone());
     let title_of = |id: &str| {
         props
             .rubric
@@ -38,6 +40,14 @@ pub fn shortfalls(props: &Props) -> Html {
     html! {
         <section class="djzp-card" aria-labelledby="djzp-shortfalls-title" data-testid="shortfalls">
             <h2 id="djzp-shortfalls-title">{ M::Shortfalls.get(lang) }{ format!("（{}）", items.len()) }</h2>
+            if let Some(first) = first_open {
+                <p class="djzp-hint" data-testid="unanswered">
+                    { unanswered_text(lang, open.len()) }{ " " }
+                    <button type="button" class="djzp-link" onclick={props.on_jump.reform(move |_| first.clone())}>
+                        { M::GoToItem.get(lang) }
+                    </button>
+                </p>
+            }
             if items.is_empty() {
                 <p class="djzp-muted">{ M::NoShortfalls.get(lang) }</p>
             } else {

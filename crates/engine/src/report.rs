@@ -57,18 +57,28 @@ impl Report {
         self.sections.iter().find(|s| s.id == id)
     }
 
-    /// Items that lose points (`possible − earned > 0`), most points lost
-    /// first, ties in rubric order. N/A and bonus items are never included;
-    /// unanswered and invalid items are (they earn nothing until answered).
+    /// Answered items that lose points (`possible − earned > 0`), most
+    /// points lost first, ties in rubric order: what a rectification list is
+    /// made from. N/A and bonus items are never included, nor are unanswered
+    /// or invalid ones (see [`Report::unanswered`]): a blank is not a finding.
     pub fn shortfalls(&self) -> Vec<&ItemReport> {
         let mut out: Vec<&ItemReport> = self
             .items
             .iter()
-            .filter(|i| i.status != Status::Na && !i.bonus && i.lost() > Points::ZERO)
+            .filter(|i| i.status.is_answered() && !i.bonus && i.lost() > Points::ZERO)
             .collect();
         // A stable sort keeps rubric order among equal losses.
         out.sort_by_key(|i| std::cmp::Reverse(i.lost()));
         out
+    }
+
+    /// Applicable items without a usable answer (incomplete or invalid), in
+    /// rubric order.
+    pub fn unanswered(&self) -> Vec<&ItemReport> {
+        self.items
+            .iter()
+            .filter(|i| matches!(i.status, Status::Incomplete | Status::Invalid))
+            .collect()
     }
 
     /// True when every applicable item has a valid answer.

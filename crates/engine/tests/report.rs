@@ -235,8 +235,11 @@ fn shortfalls_most_points_lost_first_ties_in_rubric_order() {
         ]),
     );
     let ids: Vec<&str> = rep.shortfalls().iter().map(|i| i.id.as_str()).collect();
-    // d is unanswered (20 lost), a and c lose 10 each, in rubric order.
-    assert_eq!(ids, ["d", "a", "c"]);
+    // a and c lose 10 each, in rubric order; d is unanswered, not a finding.
+    assert_eq!(ids, ["a", "c"]);
+    let open: Vec<&str> = rep.unanswered().iter().map(|i| i.id.as_str()).collect();
+    // A blank bonus item is unanswered too: completion counts it.
+    assert_eq!(open, ["d", "bonus"]);
     assert_eq!(rep.item("d").unwrap().status, Status::Incomplete);
     assert!(rep.item("nope").is_none());
     assert_eq!(rep.section("s0").unwrap().answered, 3);

@@ -1,0 +1,110 @@
+//! Assessments of the same rubric side by side: what a committee sees after
+//! importing its branches' files. For each rubric with two or more
+//! assessments: section scores, totals and grades per unit, and how many
+//! reach the top grade (for the branch self-check, the 达标 count a
+//! committee needs for its "四化"党支部达标率).
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+use ziping_engine::{ratio, score, Report, Rubric};
+
+use crate::i18n::{Lang, M};
+use crate::rubrics::Catalogue;
+use crate::state::{Action, Entry};
+
+/// Properties of [`Comparison`].
+#[derive(Properties, PartialEq)]
+pub struct Props {
+    /// Interface language.
+    pub lang: Lang,
+    /// The saved assessments.
+    pub entries: Vec<Rc<Entry>>,
+    /// Known rubrics.
+    pub catalogue: Rc<Catalogue>,
+    /// Sends actions to the app.
+    pub dispatch: Callback<Action>,
+}
+
+/// One table per rubric that has two or more assessments.
+#[function_component(Comparison)]
+pub fn comparison(props: &Props) -> Html {
+    let lang = props.lang;
+    let mut groups: Vec<(Rc<Rubric>, Vec<(Rc<Entry>, Report)>)> = Vec::new();
+    for e in &props.entries {
+        let Some(rubric) = props.catalogue.for_ref(&e.assessment.rubric) else {
+            continue;
+        };
+        let report = score(&rubric, &e.assessment.answers, e.assessment.year);
+        match groups.iter_mut().find(|(r, _)| Rc::ptr_eq(r, &rubric)) {
+            Some((_, list)) => list.push((e.clone(), report)),
+            None => groups.push((rubric, vec![(e.clone(), report)])),
+        }
+    }
+    groups.retain(|(_, list)| list.len() >= 2);
+    if groups.is_empty() {
+        return html! {};
+    }
+    html! {
+        <section class="djzp-card" aria-labelledby="djzp-compare-title" data-testid="comparison">
+            <h2 id="djzp-compare-title">{ M::Compare.get(lang) }</h2>
+            <p class="djzp-hint">{ M::CompareHint.get(lang) }</p>
+            { for groups.iter().map(|(rubric, list)| {
+                let top = rubric.grades.first().map(|g| g.name.clone()).unwrap_or_default();
+                let n = list.iter().filter(|(_, r)| r.grade.as_deref() == Some(top.as_str())).count() as u64;
+                let d = list.len() as u64;
+                let rate = ratio::percent_one_decimal(n, d).unwrap_or_default();
+                html! {
+                    <div class="djzp-table-wrap djzp-compare" data-rubric={rubric.id.clone()}>
+                        <table class="djzp-table">
+                            <caption>{ &rubric.title }</caption>
+                            <thead>
+                                <tr>
+                                    <th scope="col">{ M::ReportSection.get(lang) }</th>
+                                    { for list.iter().map(|(e, _)| {
+                                        let id = e.id;
+                                        html! {
+                                            <th scope="col">
+                                                <button type="button" class="djzp-link" onclick={props.dispatch.reform(move |_| Action::Open(id))}>
+                                                    { &e.assessment.unit }
+                                                </button>
+                                                { format!("（{}）", e.assessment.year) }
+                                            </th>
+                                        }
+                                    }) }
+                                </tr>
+                            </thead>
+                            <tbody>
+                                { for rubric.sections.iter().map(|s| html! {
+                                    <tr>
+                                        <th scope="row">{ &s.title }</th>
+                                        { for list.iter().map(|(_, r)| html! {
+                                            <td class="djzp-num">{ r.section(&s.id).map(|x| x.earned.display_one_decimal()).unwrap_or_default() }</td>
+                                        }) }
+                                    </tr>
+                                }) }
+                            </tbody>
+                            <tfoot>
+                                <tr>
+                                    <th scope="row">{ M::Total.get(lang) }</th>
+                                    { for list.iter().map(|(_, r)| html! {
+                                        <td class="djzp-num" data-testid="compare-total">{ r.total.display_one_decimal() }</td>
+                                    }) }
+                                </tr>
+                                <tr>
+                                    <th scope="row">{ M::Grade.get(lang) }</th>
+                                    { for list.iter().map(|(_, r)| html! {
+                                        <td>{ r.grade.clone().unwrap_or_default() }</td>
+                                    }) }
+                                </tr>
+                            </tfoot>
+                        </table>
+                        <p class="djzp-hint" data-testid="compare-top-share">
+                            { format!("{}（{top}）：{n} / {d} = {rate}", M::TopGradeShare.get(lang)) }
+                        </p>
+                    </div>
+                }
+            }) }
+        </section>
+    }
+}
