@@ -48,8 +48,9 @@ impl Options {
         }
     }
 
-    fn into_props(self) -> AppProps {
+    fn into_props(self, id_prefix: String) -> AppProps {
         AppProps {
+            id_prefix: AttrValue::from(id_prefix),
             storage_key: self
                 .storage_key
                 .map(AttrValue::from)
@@ -60,11 +61,27 @@ impl Options {
     }
 }
 
-/// Renders a widget into `el`, which becomes the widget's styling root.
+thread_local! {
+    static MOUNTED: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// Renders a widget into `el`, which becomes the widget's styling root. The
+/// first widget of a page uses the id prefix `djzp`, later ones `djzp2`,
+/// `djzp3`…, so their ids, labels and radio groups never collide.
 pub fn mount_with(el: Element, options: Options) {
+    let n = MOUNTED.with(|m| {
+        let n = m.get() + 1;
+        m.set(n);
+        n
+    });
+    let prefix = if n == 1 {
+        "djzp".to_owned()
+    } else {
+        format!("djzp{n}")
+    };
     let _ = el.class_list().add_1("djzp");
     el.set_inner_html("");
-    yew::Renderer::<App>::with_root_and_props(el, options.into_props()).render();
+    yew::Renderer::<App>::with_root_and_props(el, options.into_props(prefix)).render();
 }
 
 /// JavaScript entry: `mount(element, { rubric, lang, storageKey })`.

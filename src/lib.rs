@@ -9,6 +9,7 @@ pub mod components;
 pub mod embed;
 pub mod export;
 pub mod i18n;
+pub mod ids;
 pub mod rubrics;
 pub mod state;
 

@@ -12,6 +12,7 @@ use crate::components::home::Home;
 use crate::components::notice::NoticeBar;
 use crate::components::workspace::Workspace;
 use crate::i18n::Lang;
+use crate::ids::Ids;
 use crate::rubrics::Catalogue;
 use crate::state::{Action, AppState, StorageState, Store, STORAGE_KEY};
 
@@ -28,6 +29,9 @@ pub struct AppProps {
     /// Interface language when the user has not chosen one.
     #[prop_or_default]
     pub lang: Option<Lang>,
+    /// Prefix of every DOM id inside this widget (unique per widget).
+    #[prop_or(AttrValue::Static("djzp"))]
+    pub id_prefix: AttrValue,
 }
 
 impl Default for AppProps {
@@ -36,6 +40,7 @@ impl Default for AppProps {
             storage_key: AttrValue::Static(STORAGE_KEY),
             rubric: None,
             lang: None,
+            id_prefix: AttrValue::Static("djzp"),
         }
     }
 }
@@ -128,7 +133,9 @@ pub fn app(props: &AppProps) -> Html {
         },
     };
 
+    let ids = Ids(Rc::from(props.id_prefix.as_str()));
     html! {
+        <ContextProvider<Ids> context={ids}>
         <div class="djzp-app" lang={lang.code()}>
             <Header {lang} storage={state.storage.clone()} dispatch={dispatch.clone()} />
             if let Some(notice) = state.notice.clone() {
@@ -136,5 +143,6 @@ pub fn app(props: &AppProps) -> Html {
             }
             { body }
         </div>
+        </ContextProvider<Ids>>
     }
 }

@@ -7,6 +7,7 @@ use yew::prelude::*;
 use ziping_engine::score;
 
 use crate::i18n::{Lang, M};
+use crate::ids::use_ids;
 use crate::rubrics::Catalogue;
 use crate::state::{Action, Entry};
 
@@ -28,12 +29,13 @@ pub struct Props {
 /// A table of saved assessments with open, rename, duplicate and delete.
 #[function_component(AssessmentList)]
 pub fn assessment_list(props: &Props) -> Html {
+    let ids = use_ids();
     let lang = props.lang;
     let renaming = use_state(|| None::<(u64, String)>);
     if props.entries.is_empty() {
         return html! {
-            <section class="djzp-card" aria-labelledby="djzp-list-title">
-                <h2 id="djzp-list-title">{ M::SavedAssessments.get(lang) }</h2>
+            <section class="djzp-card" aria-labelledby={ids.of("list-title")}>
+                <h2 id={ids.of("list-title")}>{ M::SavedAssessments.get(lang) }</h2>
                 <p class="djzp-muted">{ M::NoAssessments.get(lang) }</p>
             </section>
         };
@@ -86,7 +88,7 @@ pub fn assessment_list(props: &Props) -> Html {
                         renaming.set(None);
                     })
                 };
-                let input_id = format!("djzp-rename-{id}");
+                let input_id = ids.of(&format!("rename-{id}"));
                 html! {
                     <form class="djzp-inline-form" onsubmit={finish}>
                         <label for={input_id.clone()} class="djzp-visually-hidden">{ M::Unit.get(lang) }</label>
@@ -120,8 +122,8 @@ pub fn assessment_list(props: &Props) -> Html {
         }
     });
     html! {
-        <section class="djzp-card" aria-labelledby="djzp-list-title">
-            <h2 id="djzp-list-title">{ M::SavedAssessments.get(lang) }</h2>
+        <section class="djzp-card" aria-labelledby={ids.of("list-title")}>
+            <h2 id={ids.of("list-title")}>{ M::SavedAssessments.get(lang) }</h2>
             <div class="djzp-table-wrap">
                 <table class="djzp-table" data-testid="assessment-list">
                     <thead>

@@ -10,6 +10,7 @@ use yew::prelude::*;
 use ziping_engine::{ratio, score, Report, Rubric};
 
 use crate::i18n::{Lang, M};
+use crate::ids::use_ids;
 use crate::rubrics::Catalogue;
 use crate::state::{Action, Entry};
 
@@ -29,6 +30,7 @@ pub struct Props {
 /// One table per rubric that has two or more assessments.
 #[function_component(Comparison)]
 pub fn comparison(props: &Props) -> Html {
+    let ids = use_ids();
     let lang = props.lang;
     let mut groups: Vec<(Rc<Rubric>, Vec<(Rc<Entry>, Report)>)> = Vec::new();
     for e in &props.entries {
@@ -46,8 +48,8 @@ pub fn comparison(props: &Props) -> Html {
         return html! {};
     }
     html! {
-        <section class="djzp-card" aria-labelledby="djzp-compare-title" data-testid="comparison">
-            <h2 id="djzp-compare-title">{ M::Compare.get(lang) }</h2>
+        <section class="djzp-card" aria-labelledby={ids.of("compare-title")} data-testid="comparison">
+            <h2 id={ids.of("compare-title")}>{ M::Compare.get(lang) }</h2>
             <p class="djzp-hint">{ M::CompareHint.get(lang) }</p>
             { for groups.iter().map(|(rubric, list)| {
                 let top = rubric.grades.first().map(|g| g.name.clone()).unwrap_or_default();

@@ -8,6 +8,7 @@ use yew::prelude::*;
 use ziping_engine::{FactAnswer, FactKind, Rubric};
 
 use crate::i18n::{Lang, M};
+use crate::ids::use_ids;
 use crate::state::Action;
 
 /// Properties of [`FactsCard`].
@@ -26,14 +27,15 @@ pub struct Props {
 /// One input per fact.
 #[function_component(FactsCard)]
 pub fn facts_card(props: &Props) -> Html {
+    let ids = use_ids();
     let lang = props.lang;
     html! {
-        <section class="djzp-card djzp-facts" aria-labelledby="djzp-facts-title" data-testid="facts">
-            <h2 id="djzp-facts-title">{ M::Facts.get(lang) }</h2>
+        <section class="djzp-card djzp-facts" aria-labelledby={ids.of("facts-title")} data-testid="facts">
+            <h2 id={ids.of("facts-title")}>{ M::Facts.get(lang) }</h2>
             <p class="djzp-hint">{ M::FactsHint.get(lang) }</p>
             <div class="djzp-grid2">
                 { for props.rubric.facts.iter().map(|f| {
-                    let id = format!("djzp-fact-{}", f.id);
+                    let id = ids.of(&format!("fact-{}", f.id));
                     let fact = f.id.clone();
                     let current = props.facts.get(&f.id);
                     let input = match f.kind {

@@ -3,6 +3,7 @@
 use yew::prelude::*;
 
 use crate::i18n::{Lang, M};
+use crate::ids::use_ids;
 use crate::state::{Action, StorageState};
 
 /// Properties of [`Header`].
@@ -19,6 +20,7 @@ pub struct Props {
 /// The title bar.
 #[function_component(Header)]
 pub fn header(props: &Props) -> Html {
+    let ids = use_ids();
     let lang = props.lang;
     let other = match lang {
         Lang::Zh => Lang::En,
@@ -42,6 +44,7 @@ pub fn header(props: &Props) -> Html {
     };
     html! {
         <header class="djzp-header">
+            <a class="djzp-skip" href={format!("#{}", ids.of("content"))}>{ M::Skip.get(lang) }</a>
             <div>
                 <h1 class="djzp-title">{ M::AppName.get(lang) }</h1>
                 <p class="djzp-tagline">{ M::Tagline.get(lang) }</p>

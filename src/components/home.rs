@@ -9,6 +9,7 @@ use crate::components::comparison::Comparison;
 use crate::components::import_zone::ImportZone;
 use crate::components::new_assessment::NewAssessmentForm;
 use crate::i18n::{Lang, M};
+use crate::ids::use_ids;
 use crate::rubrics::Catalogue;
 use crate::state::{Action, Notice, Store};
 
@@ -32,12 +33,13 @@ pub struct Props {
 /// The start screen.
 #[function_component(Home)]
 pub fn home(props: &Props) -> Html {
+    let ids = use_ids();
     let lang = props.lang;
     let on_error = props
         .dispatch
         .reform(|(file, reason)| Action::Notify(Notice::Unreadable { file, reason }));
     html! {
-        <main class="djzp-home" id="djzp-content">
+        <main class="djzp-home" id={ids.of("content")}>
             <NewAssessmentForm {lang} catalogue={props.catalogue.clone()}
                 preselect={props.preselect.clone()} dispatch={props.dispatch.clone()} />
             <AssessmentList {lang} entries={props.store.entries.clone()} catalogue={props.catalogue.clone()}
@@ -46,11 +48,11 @@ pub fn home(props: &Props) -> Html {
                 dispatch={props.dispatch.clone()} />
             <section class="djzp-card djzp-imports" aria-label={M::ImportAssessment.get(lang)}>
                 <ImportZone label={M::ImportAssessment.get(lang)} hint={M::ImportAssessmentHint.get(lang)}
-                    input_id="djzp-import-assessment" testid="import-file"
+                    input_id={ids.of("import-assessment")} testid="import-file"
                     on_file={props.dispatch.reform(|(n, t)| Action::ImportAssessment(n, t))}
                     on_error={on_error.clone()} />
                 <ImportZone label={M::ImportRubric.get(lang)} hint={M::ImportRubricHint.get(lang)}
-                    input_id="djzp-import-rubric" testid="import-rubric"
+                    input_id={ids.of("import-rubric")} testid="import-rubric"
                     on_file={props.dispatch.reform(|(n, t)| Action::ImportRubric(n, t))}
                     on_error={on_error} />
             </section>

@@ -14,8 +14,8 @@ use crate::components::inputs::count::CountInput;
 use crate::components::inputs::deadline::DeadlineInput;
 use crate::components::inputs::frequency::FrequencyInput;
 use crate::components::inputs::ratio::RatioInput;
-use crate::components::workspace::item_dom_id;
 use crate::i18n::{answer_error_text, gap_text, level_label, status_code, status_label, Lang, M};
+use crate::ids::use_ids;
 use crate::state::Action;
 
 /// Properties of [`ItemCard`].
@@ -156,6 +156,7 @@ fn input_for(props: &Props, item: &Item, dom: &str) -> Html {
 /// The card of one item.
 #[function_component(ItemCard)]
 pub fn item_card(props: &Props) -> Html {
+    let ids = use_ids();
     let lang = props.lang;
     let Some(item) = props
         .rubric
@@ -165,7 +166,7 @@ pub fn item_card(props: &Props) -> Html {
     else {
         return html! {};
     };
-    let dom = item_dom_id(&item.id);
+    let dom = ids.item(&item.id);
     let status = props
         .report
         .as_ref()

@@ -5,6 +5,7 @@ use yew::prelude::*;
 use ziping_engine::Assessment;
 
 use crate::i18n::{Lang, M};
+use crate::ids::use_ids;
 use crate::state::{Action, MetaField};
 
 /// Properties of [`MetaForm`].
@@ -23,6 +24,7 @@ pub struct Props {
 /// Editable header fields; the year is only taken when it is a real year.
 #[function_component(MetaForm)]
 pub fn meta_form(props: &Props) -> Html {
+    let ids = use_ids();
     let lang = props.lang;
     let a = &props.assessment;
     let year_text = use_state(|| a.year.to_string());
@@ -61,24 +63,24 @@ pub fn meta_form(props: &Props) -> Html {
             <p class="djzp-meta-rubric">{ &props.rubric_title }</p>
             <div class="djzp-meta-fields">
                 <div class="djzp-field">
-                    <label for="djzp-meta-unit" class="djzp-label">{ M::Unit.get(lang) }</label>
-                    <input id="djzp-meta-unit" data-testid="meta-unit" value={a.unit.clone()} oninput={field(MetaField::Unit)} />
+                    <label for={ids.of("meta-unit")} class="djzp-label">{ M::Unit.get(lang) }</label>
+                    <input id={ids.of("meta-unit")} data-testid="meta-unit" value={a.unit.clone()} oninput={field(MetaField::Unit)} />
                 </div>
                 <div class="djzp-field djzp-field-narrow">
-                    <label for="djzp-meta-year" class="djzp-label">{ M::Year.get(lang) }</label>
-                    <input id="djzp-meta-year" data-testid="meta-year" inputmode="numeric" value={(*year_text).clone()}
+                    <label for={ids.of("meta-year")} class="djzp-label">{ M::Year.get(lang) }</label>
+                    <input id={ids.of("meta-year")} data-testid="meta-year" inputmode="numeric" value={(*year_text).clone()}
                         oninput={on_year} aria-invalid={(!year_ok).to_string()} />
                     if !year_ok {
                         <p class="djzp-error">{ M::YearInvalid.get(lang) }</p>
                     }
                 </div>
                 <div class="djzp-field">
-                    <label for="djzp-meta-assessor" class="djzp-label">{ M::Assessor.get(lang) }</label>
-                    <input id="djzp-meta-assessor" data-testid="meta-assessor" value={a.assessor.clone()} oninput={field(MetaField::Assessor)} />
+                    <label for={ids.of("meta-assessor")} class="djzp-label">{ M::Assessor.get(lang) }</label>
+                    <input id={ids.of("meta-assessor")} data-testid="meta-assessor" value={a.assessor.clone()} oninput={field(MetaField::Assessor)} />
                 </div>
                 <div class="djzp-field djzp-field-narrow">
-                    <label for="djzp-meta-date" class="djzp-label">{ M::Date.get(lang) }</label>
-                    <input id="djzp-meta-date" type="date" data-testid="meta-date" value={a.date.clone()} oninput={field(MetaField::Date)} />
+                    <label for={ids.of("meta-date")} class="djzp-label">{ M::Date.get(lang) }</label>
+                    <input id={ids.of("meta-date")} type="date" data-testid="meta-date" value={a.date.clone()} oninput={field(MetaField::Date)} />
                 </div>
             </div>
         </section>

@@ -6,6 +6,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::i18n::{Lang, M};
+use crate::ids::use_ids;
 use crate::rubrics::Catalogue;
 use crate::state::{Action, NewAssessment};
 
@@ -40,6 +41,7 @@ fn input_value(e: InputEvent) -> String {
 /// The form that creates an assessment.
 #[function_component(NewAssessmentForm)]
 pub fn new_assessment_form(props: &Props) -> Html {
+    let ids = use_ids();
     let lang = props.lang;
     let rubrics = &props.catalogue.rubrics;
     let initial = props
@@ -108,12 +110,12 @@ pub fn new_assessment_form(props: &Props) -> Html {
     };
 
     html! {
-        <section class="djzp-card djzp-new" aria-labelledby="djzp-new-title">
-            <h2 id="djzp-new-title">{ M::NewAssessment.get(lang) }</h2>
+        <section class="djzp-card djzp-new" aria-labelledby={ids.of("new-title")}>
+            <h2 id={ids.of("new-title")}>{ M::NewAssessment.get(lang) }</h2>
             <form {onsubmit} novalidate=true>
                 <div class="djzp-field">
-                    <label for="djzp-rubric-select" class="djzp-label">{ M::ChooseRubric.get(lang) }</label>
-                    <select id="djzp-rubric-select" data-testid="rubric-select" onchange={on_rubric}>
+                    <label for={ids.of("rubric-select")} class="djzp-label">{ M::ChooseRubric.get(lang) }</label>
+                    <select id={ids.of("rubric-select")} data-testid="rubric-select" onchange={on_rubric}>
                         { for rubrics.iter().enumerate().map(|(i, r)| {
                             let items: usize = r.sections.iter().map(|s| s.items.len()).sum();
                             let extra = if props.catalogue.is_imported(i) {
@@ -142,30 +144,30 @@ pub fn new_assessment_form(props: &Props) -> Html {
                 </div>
                 <div class="djzp-grid2">
                     <div class="djzp-field">
-                        <label for="djzp-new-unit" class="djzp-label">{ M::Unit.get(lang) }</label>
-                        <input id="djzp-new-unit" data-testid="new-unit" value={(*unit).clone()}
+                        <label for={ids.of("new-unit")} class="djzp-label">{ M::Unit.get(lang) }</label>
+                        <input id={ids.of("new-unit")} data-testid="new-unit" value={(*unit).clone()}
                             placeholder={M::UnitPlaceholder.get(lang)} oninput={bind(&unit)}
                             aria-invalid={(*tried && !unit_ok).to_string()}
-                            aria-describedby="djzp-new-unit-error" />
+                            aria-describedby={ids.of("new-unit-error")} />
                         if *tried && !unit_ok {
-                            <p class="djzp-error" id="djzp-new-unit-error">{ M::UnitRequired.get(lang) }</p>
+                            <p class="djzp-error" id={ids.of("new-unit-error")}>{ M::UnitRequired.get(lang) }</p>
                         }
                     </div>
                     <div class="djzp-field">
-                        <label for="djzp-new-year" class="djzp-label">{ M::Year.get(lang) }</label>
-                        <input id="djzp-new-year" data-testid="new-year" inputmode="numeric" value={(*year).clone()}
+                        <label for={ids.of("new-year")} class="djzp-label">{ M::Year.get(lang) }</label>
+                        <input id={ids.of("new-year")} data-testid="new-year" inputmode="numeric" value={(*year).clone()}
                             oninput={bind(&year)} aria-invalid={year_num.is_none().to_string()} />
                         if year_num.is_none() {
                             <p class="djzp-error">{ M::YearInvalid.get(lang) }</p>
                         }
                     </div>
                     <div class="djzp-field">
-                        <label for="djzp-new-assessor" class="djzp-label">{ M::Assessor.get(lang) }</label>
-                        <input id="djzp-new-assessor" data-testid="new-assessor" value={(*assessor).clone()} oninput={bind(&assessor)} />
+                        <label for={ids.of("new-assessor")} class="djzp-label">{ M::Assessor.get(lang) }</label>
+                        <input id={ids.of("new-assessor")} data-testid="new-assessor" value={(*assessor).clone()} oninput={bind(&assessor)} />
                     </div>
                     <div class="djzp-field">
-                        <label for="djzp-new-date" class="djzp-label">{ M::Date.get(lang) }</label>
-                        <input id="djzp-new-date" type="date" data-testid="new-date" value={(*date).clone()} oninput={bind(&date)} />
+                        <label for={ids.of("new-date")} class="djzp-label">{ M::Date.get(lang) }</label>
+                        <input id={ids.of("new-date")} type="date" data-testid="new-date" value={(*date).clone()} oninput={bind(&date)} />
                     </div>
                 </div>
                 <button type="submit" class="djzp-btn djzp-btn-primary" data-testid="start">{ M::Start.get(lang) }</button>

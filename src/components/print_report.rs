@@ -40,15 +40,7 @@ pub fn print_report(props: &Props) -> Html {
     let r = &props.report;
     let a = &props.assessment;
     let rubric = &props.rubric;
-    let title_of = |id: &str| {
-        rubric
-            .sections
-            .iter()
-            .flat_map(|s| &s.items)
-            .find(|i| i.id == id)
-            .map(|i| i.title.clone())
-            .unwrap_or_else(|| id.to_owned())
-    };
+    let title_of = |id: &str| rubric.item_title(id);
     let docs: Vec<String> = rubric
         .documents
         .iter()

@@ -9,6 +9,7 @@ use yew::prelude::*;
 use ziping_engine::{RectificationRow, RectificationStatus, Report, Rubric};
 
 use crate::i18n::{gap_text, Lang, M};
+use crate::ids::use_ids;
 use crate::state::{Action, RowField};
 
 /// Properties of [`RectificationList`].
@@ -76,6 +77,7 @@ fn status_code(s: RectificationStatus) -> &'static str {
 /// The editable table.
 #[function_component(RectificationList)]
 pub fn rectification_list(props: &Props) -> Html {
+    let ids = use_ids();
     let lang = props.lang;
     let d = &props.dispatch;
     let on_prefill = {
@@ -94,10 +96,10 @@ pub fn rectification_list(props: &Props) -> Html {
     };
     let on_add = d.reform(|_| Action::AddRows(vec![RectificationRow::default()]));
     let cell = |i: usize, field: RowField, value: &str, label: M, multiline: bool| {
-        let id = format!(
-            "djzp-rect-{i}-{}",
+        let id = ids.of(&format!(
+            "rect-{i}-{}",
             label.get(Lang::En).replace(' ', "-").to_lowercase()
-        );
+        ));
         let aria = format!("{} {} · {}", M::ColNo.get(lang), i + 1, label.get(lang));
         if multiline {
             let oninput = d.reform(move |e: InputEvent| {
@@ -120,8 +122,8 @@ pub fn rectification_list(props: &Props) -> Html {
         }
     };
     html! {
-        <section class="djzp-card" aria-labelledby="djzp-rect-title" data-testid="rectification">
-            <h2 id="djzp-rect-title">{ M::Rectification.get(lang) }</h2>
+        <section class="djzp-card" aria-labelledby={ids.of("rect-title")} data-testid="rectification">
+            <h2 id={ids.of("rect-title")}>{ M::Rectification.get(lang) }</h2>
             <p class="djzp-hint">{ M::RectificationHint.get(lang) }</p>
             <div class="djzp-toolbar">
                 <button type="button" class="djzp-btn djzp-btn-primary" onclick={on_prefill} data-testid="prefill">{ M::Prefill.get(lang) }</button>

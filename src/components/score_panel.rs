@@ -44,14 +44,7 @@ pub fn score_panel(props: &Props) -> Html {
         .clone()
         .unwrap_or_else(|| M::NoGrade.get(lang).to_owned());
     let veto = r.veto.as_ref().map(|v| {
-        let title = props
-            .rubric
-            .sections
-            .iter()
-            .flat_map(|s| &s.items)
-            .find(|i| i.id == v.item)
-            .map(|i| i.title.clone())
-            .unwrap_or_else(|| v.item.clone());
+        let title = props.rubric.item_title(&v.item);
         let item = v.item.clone();
         let onclick = props.on_jump.reform(move |_| item.clone());
         html! {

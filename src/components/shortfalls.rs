@@ -6,6 +6,7 @@ use yew::prelude::*;
 use ziping_engine::{Report, Rubric};
 
 use crate::i18n::{gap_text, status_label, unanswered_text, Lang, M};
+use crate::ids::use_ids;
 
 /// Properties of [`Shortfalls`].
 #[derive(Properties, PartialEq)]
@@ -23,23 +24,15 @@ pub struct Props {
 /// The list of shortfalls.
 #[function_component(Shortfalls)]
 pub fn shortfalls(props: &Props) -> Html {
+    let ids = use_ids();
     let lang = props.lang;
     let items = props.report.shortfalls();
     let open = props.report.unanswered();
     let first_open = open.first().map(|i| i.id.clone());
-    let title_of = |id: &str| {
-        props
-            .rubric
-            .sections
-            .iter()
-            .flat_map(|s| &s.items)
-            .find(|i| i.id == id)
-            .map(|i| i.title.clone())
-            .unwrap_or_else(|| id.to_owned())
-    };
+    let title_of = |id: &str| props.rubric.item_title(id);
     html! {
-        <section class="djzp-card" aria-labelledby="djzp-shortfalls-title" data-testid="shortfalls">
-            <h2 id="djzp-shortfalls-title">{ M::Shortfalls.get(lang) }{ format!("（{}）", items.len()) }</h2>
+        <section class="djzp-card" aria-labelledby={ids.of("shortfalls-title")} data-testid="shortfalls">
+            <h2 id={ids.of("shortfalls-title")}>{ M::Shortfalls.get(lang) }{ format!("（{}）", items.len()) }</h2>
             if let Some(first) = first_open {
                 <p class="djzp-hint" data-testid="unanswered">
                     { unanswered_text(lang, open.len()) }{ " " }

@@ -17,6 +17,7 @@ use crate::components::section_nav::SectionNav;
 use crate::components::shortfalls::Shortfalls;
 use crate::export;
 use crate::i18n::{Lang, M};
+use crate::ids::use_ids;
 use crate::state::{Action, Entry, Notice, Screen};
 
 /// Properties of [`Workspace`].
@@ -34,14 +35,10 @@ pub struct Props {
     pub dispatch: Callback<Action>,
 }
 
-/// The DOM id of an item's card.
-pub fn item_dom_id(item: &str) -> String {
-    format!("djzp-item-{item}")
-}
-
 /// The open assessment.
 #[function_component(Workspace)]
 pub fn workspace(props: &Props) -> Html {
+    let ids = use_ids();
     let lang = props.lang;
     let rubric = &props.rubric;
     let entry = &props.entry;
@@ -52,11 +49,12 @@ pub fn workspace(props: &Props) -> Html {
     let focus = use_state(|| None::<String>);
     {
         let focus = focus.clone();
+        let ids = ids.clone();
         use_effect_with((*focus).clone(), move |target| {
             if let Some(id) = target {
                 let el = web_sys::window()
                     .and_then(|w| w.document())
-                    .and_then(|doc| doc.get_element_by_id(&item_dom_id(id)));
+                    .and_then(|doc| doc.get_element_by_id(&ids.item(id)));
                 if let Some(el) = el.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
                     el.scroll_into_view();
                     let _ = el.focus();
@@ -134,7 +132,7 @@ pub fn workspace(props: &Props) -> Html {
                 <div class="djzp-scoring">
                     <SectionNav {lang} rubric={rubric.clone()} report={report.clone()}
                         current={section.id.clone()} dispatch={d.clone()} />
-                    <div class="djzp-items" id="djzp-content">
+                    <div class="djzp-items" id={ids.of("content")}>
                         if !rubric.facts.is_empty() {
                             <FactsCard {lang} rubric={rubric.clone()}
                                 facts={entry.assessment.answers.facts.clone()} dispatch={d.clone()} />
@@ -167,14 +165,14 @@ pub fn workspace(props: &Props) -> Html {
             }
         }
         Screen::Rectification => html! {
-            <div class="djzp-rect-screen" id="djzp-content">
+            <div class="djzp-rect-screen" id={ids.of("content")}>
                 <Shortfalls {lang} rubric={rubric.clone()} report={report.clone()} on_jump={on_jump.clone()} />
                 <RectificationList {lang} rubric={rubric.clone()} report={report.clone()}
                     rows={entry.assessment.rectification.clone()} dispatch={d.clone()} />
             </div>
         },
         Screen::Report => html! {
-            <div id="djzp-content">
+            <div id={ids.of("content")}>
                 <PrintReport {lang} rubric={rubric.clone()} report={report.clone()} assessment={entry.assessment.clone()} />
             </div>
         },

@@ -50,6 +50,24 @@ pub struct Rubric {
     pub sections: Vec<Section>,
 }
 
+impl Rubric {
+    /// The item with this id, wherever it stands.
+    pub fn item(&self, id: &str) -> Option<&Item> {
+        self.sections
+            .iter()
+            .flat_map(|s| &s.items)
+            .find(|i| i.id == id)
+    }
+
+    /// The title of the item with this id, or the id itself when there is
+    /// no such item (for messages about answers to removed items).
+    pub fn item_title(&self, id: &str) -> String {
+        self.item(id)
+            .map(|i| i.title.clone())
+            .unwrap_or_else(|| id.to_owned())
+    }
+}
+
 /// A source document.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -1,4 +1,5 @@
 // Page object for the app: what a user sees and does, by stable test hooks.
+import { readFile } from "node:fs/promises";
 import { BASE_URL } from "../support/browser.mjs";
 
 export class AppPage {
@@ -51,5 +52,155 @@ export class AppPage {
 
   async totalText() {
     return (await this.total.textContent()).trim();
+  }
+
+  // ---- The self-scoring workflow ------------------------------------------
+
+  /** The section link of section `id` in the section navigation. */
+  sectionLink(id) {
+    return this.page.locator(`[data-testid=section-link][data-section="${id}"]`);
+  }
+
+  /** The id of the section shown (the link marked aria-current). */
+  async currentSection() {
+    return this.page.locator("[data-testid=section-link][aria-current=step]").getAttribute("data-section");
+  }
+
+  /** The score panel's line for section `id`. */
+  sectionScore(id) {
+    return this.page.locator(`[data-testid=section-score][data-section="${id}"]`);
+  }
+
+  /** "20.6 / 22" (or "不适用") as shown for section `id` in the score panel. */
+  async sectionScoreValue(id) {
+    // The line is the section's title (a button) followed by its value.
+    return this.sectionScore(id).evaluate((li) => {
+      const title = li.querySelector("button")?.textContent ?? "";
+      return li.textContent.slice(title.length).trim();
+    });
+  }
+
+  /** The open assessment's screen: "scoring", "rectification" or "report". */
+  async screen() {
+    return this.page.locator(".djzp-workspace[data-screen]").getAttribute("data-screen");
+  }
+
+  /** Switches to a screen of the open assessment by its tab. */
+  async tab(name) {
+    await this.page.getByTestId(`tab-${name}`).click();
+    await this.page.locator(`.djzp-workspace[data-screen="${name}"]`).waitFor();
+  }
+
+  async itemStatus(id) {
+    return this.item(id).getAttribute("data-status");
+  }
+
+  /** Text of a hook (`data-testid`) inside item `id`'s card. */
+  async itemText(id, testid) {
+    return (await this.item(id).getByTestId(testid).textContent()).trim();
+  }
+
+  /**
+   * Answers item `id` (its card must be on screen) the way a user does:
+   *   { check: "done" | "partly" | "not_done" }   checklist
+   *   { level: "较好" }                             levels
+   *   { count: "3" }                               count, deduction, bonus
+   *   { ratio: ["18", "19"] }                      ratio
+   *   { counts: ["1", "-", …] }                    frequency (one per period)
+   *   { completed: "2020-09-30" } / { notDone: true }   deadline
+   *   { triggered: true | false }                  veto
+   *   { na: true | false }                         the N/A tick
+   *   { note: "…" }                                evidence note
+   * Keys may be combined ({ na: true, note: "…" }).
+   */
+  async answer(id, a) {
+    const card = this.item(id);
+    if (a.na !== undefined) await card.locator("[data-field=na]").setChecked(a.na);
+    if (a.check !== undefined) await card.locator(`input[type=radio][value="${a.check}"]`).check();
+    if (a.level !== undefined) await card.locator(`input[type=radio][value="${a.level}"]`).check();
+    if (a.triggered !== undefined) {
+      await card.locator(`input[type=radio][value="${a.triggered ? "yes" : "no"}"]`).check();
+    }
+    if (a.count !== undefined) await card.locator("[data-field=count]").fill(String(a.count));
+    if (a.ratio !== undefined) {
+      await card.locator("[data-field=numerator]").fill(String(a.ratio[0]));
+      await card.locator("[data-field=denominator]").fill(String(a.ratio[1]));
+    }
+    if (a.counts !== undefined) {
+      for (const [i, c] of a.counts.entries()) {
+        await card.locator(`input[data-period="${i + 1}"]`).fill(String(c));
+      }
+    }
+    if (a.completed !== undefined) await card.locator("[data-field=completed]").fill(a.completed);
+    if (a.notDone !== undefined) await card.locator("[data-field=not-done]").setChecked(a.notDone);
+    if (a.note !== undefined) await card.locator("[data-field=note]").fill(a.note);
+  }
+
+  /** The items losing points, in the order listed: [{ item, lost, gap }]. */
+  async shortfalls() {
+    return this.page.getByTestId("shortfall").evaluateAll((lis) =>
+      lis.map((li) => ({
+        item: li.dataset.item,
+        lost: li.querySelector(".djzp-lost")?.textContent.trim(),
+        gap: li.querySelector("[data-testid=shortfall-gap]")?.textContent.trim() ?? null,
+      })),
+    );
+  }
+
+  /** Clicks 导出文件 and returns the download's file name, text and JSON. */
+  async exportAssessment() {
+    const [download] = await Promise.all([
+      this.page.waitForEvent("download"),
+      this.page.getByTestId("export").click(),
+    ]);
+    const failure = await download.failure();
+    if (failure) throw new Error(`the export download failed: ${failure}`);
+    const text = await readFile(await download.path(), "utf8");
+    return { name: download.suggestedFilename(), text, json: JSON.parse(text) };
+  }
+
+  /** Back to the list of assessments. */
+  async backToList() {
+    await this.page.getByTestId("back").click();
+    await this.page.getByTestId("rubric-select").waitFor();
+  }
+
+  /** Chooses a file in the picker with test id `testid` ("import-file", "import-rubric"). */
+  async chooseFile(testid, { name, text }) {
+    await this.page.getByTestId(testid).setInputFiles({
+      name,
+      mimeType: "application/json",
+      buffer: Buffer.from(text, "utf8"),
+    });
+  }
+
+  /** Drops a file named `name` holding `text` onto the zone with test id `zone`. */
+  async dropFile(zone, { name, text }) {
+    const dataTransfer = await this.page.evaluateHandle(({ name, text }) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], name, { type: "application/json" }));
+      return dt;
+    }, { name, text });
+    const target = this.page.getByTestId(zone);
+    await target.dispatchEvent("dragenter", { dataTransfer });
+    await target.dispatchEvent("dragover", { dataTransfer });
+    await target.dispatchEvent("drop", { dataTransfer });
+  }
+
+  /** The rows of the saved-assessments list. */
+  entries() {
+    return this.page.getByTestId("entry");
+  }
+
+  /** The saved-assessments row whose unit is exactly `unit`. */
+  entry(unit) {
+    return this.entries().filter({
+      has: this.page.getByTestId("entry-unit").getByText(unit, { exact: true }),
+    });
+  }
+
+  /** The units listed, in order. */
+  async entryUnits() {
+    return this.page.getByTestId("entry-unit").allTextContents();
   }
 }

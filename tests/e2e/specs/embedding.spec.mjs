@@ -37,6 +37,15 @@ test("mounts one widget per marked element with its own options", async () => {
   const selected = async (w) => page.locator(`${w} [data-testid=rubric-select] option:checked`).getAttribute("data-rubric");
   assert.equal(await selected("#widget-a"), "branch-standard");
   assert.equal(await selected("#widget-b"), "yueqing-2020-25");
+  // Ids, label targets and radio-group names never collide between widgets.
+  const dupes = await page.evaluate(() => {
+    const seen = new Map();
+    for (const el of document.querySelectorAll("[id]")) seen.set(el.id, (seen.get(el.id) ?? 0) + 1);
+    return [...seen].filter(([, n]) => n > 1).map(([id]) => id);
+  });
+  assert.deepEqual(dupes, []);
+  const label = page.locator("#widget-b label", { hasText: "Unit / branch" });
+  assert.equal(await label.getAttribute("for"), await page.locator("#widget-b [data-testid=new-unit]").getAttribute("id"));
   await screenshot(page, "embedded-intranet");
   assert.deepEqual(foreignRequests(requests), []);
   assert.deepEqual(errors, []);

@@ -1,0 +1,120 @@
+// The report screen: header, score table, grade, shortfalls, the 问题清单
+// (filled from the rectification tab) and signature lines; printed, the
+// toolbar and score panel disappear, and the PDF is A4.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { mkdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { launch, openPage, ARTIFACTS } from "../support/browser.mjs";
+import { AppPage } from "../pages/app-page.mjs";
+import { loadRubric } from "../support/rubric-score.mjs";
+
+const RUBRIC = loadRubric("yueqing-2020-25");
+const TITLE = Object.fromEntries(RUBRIC.sections.flatMap((s) => s.items).map((i) => [i.id, i.title]));
+const UNIT = "乐清市第二人民医院党委";
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+/** The value cell beside header cell `label` of the report's head table. */
+function headValue(report, label) {
+  return report.locator(".djzp-report-head th", { hasText: label }).locator("xpath=following-sibling::td[1]");
+}
+
+test("the report shows header, scores, grade, shortfalls, 问题清单 and signatures, and prints on A4", async () => {
+  const { page, context, errors } = await openPage(browser);
+  const app = new AppPage(page);
+  await app.open();
+  await app.pickRubric("yueqing-2020-25");
+  await page.getByTestId("new-date").fill("2021-01-15");
+  await app.start({ unit: UNIT, year: 2020, assessor: "张三" });
+  await app.answer("t1.1.a", { check: "partly" });
+  await app.sectionLink("s2").click();
+  await app.answer("t2.1.rate", { ratio: ["18", "19"] });
+  const total = await app.totalText(); // 1 + 5.92 = 6.92
+  assert.equal(total, "6.9");
+
+  await app.tab("report");
+  const report = page.getByTestId("report");
+  assert.match(await report.locator("h1").textContent(), /2020.*党建工作自评报告/);
+  assert.equal((await page.getByTestId("report-unit").textContent()).trim(), UNIT);
+  assert.equal((await headValue(report, "考核年度").textContent()).trim(), "2020");
+  assert.equal((await headValue(report, "填表人").textContent()).trim(), "张三");
+  assert.equal((await headValue(report, "填表日期").textContent()).trim(), "2021-01-15");
+  assert.match(await headValue(report, "考核细则").textContent(), /乐卫党〔2020〕25号/);
+
+  // One row per section with its points, then the total and the grade.
+  const scoreRows = report.locator(".djzp-report-scores tbody tr");
+  assert.equal(await scoreRows.count(), RUBRIC.sections.length);
+  const cells = await scoreRows.evaluateAll((rows) => rows.map((r) => [...r.cells].map((c) => c.textContent.trim())));
+  assert.deepEqual(cells.map((c) => c[0]), RUBRIC.sections.map((s) => s.title));
+  assert.deepEqual(cells.map((c) => c[1]), RUBRIC.sections.map((s) => s.points));
+  assert.deepEqual(cells[0].slice(2), ["1.0", "4.5%"]);
+  assert.deepEqual(cells[1].slice(2), ["5.9", "22.8%"]);
+  assert.equal((await page.getByTestId("report-total").textContent()).trim(), total);
+  const grade = (await page.getByTestId("report-grade").textContent()).trim();
+  assert.match(grade, /^不合格/);
+  assert.match(grade, /已填 2\/44/, "an incomplete report says so");
+
+  // The shortfalls, largest loss first, with what closes the gap.
+  const lost = report.locator("h2", { hasText: "失分项" }).locator("xpath=following-sibling::table[1]//tbody/tr");
+  const lostRows = await lost.evaluateAll((rows) => rows.map((r) => [...r.cells].map((c) => c.textContent.trim())));
+  assert.equal(lostRows.length, 2);
+  assert.equal(lostRows[0][1], TITLE["t1.1.a"] + "部分完成");
+  assert.equal(lostRows[0][2], "1");
+  assert.equal(lostRows[1][1], TITLE["t2.1.rate"] + "还差 1 个支部达标");
+  assert.equal(lostRows[1][2], "0.08");
+
+  // The 问题清单 is empty until generated from the shortfalls.
+  const rect = page.getByTestId("report-rectification").locator("tbody tr");
+  assert.deepEqual(await rect.allTextContents(), ["问题清单为空。"]);
+  await app.tab("rectification");
+  await page.getByTestId("prefill").click();
+  assert.equal(await page.getByTestId("rect-row").count(), 2);
+  await app.tab("report");
+  const rows = await rect.evaluateAll((trs) => trs.map((r) => [...r.cells].map((c) => c.textContent.trim())));
+  assert.equal(rows.length, 2);
+  assert.deepEqual(rows.map((r) => r[0]), ["1", "2"]);
+  assert.ok(rows.some((r) => r[1] === `${TITLE["t2.1.rate"]}：还差 1 个支部达标`), JSON.stringify(rows));
+  assert.ok(rows.some((r) => r[1] === `${TITLE["t1.1.a"]}：部分完成`), JSON.stringify(rows));
+  for (const r of rows) {
+    assert.equal(r[2], "对照要求补齐短板，完善台账");
+    assert.match(r[5], /^未整改/);
+  }
+
+  // Signature lines.
+  for (const line of ["党组织书记（签字）：", "填表人（签字）：", "日期："]) {
+    await report.locator(".djzp-signatures p", { hasText: line }).waitFor();
+  }
+  assert.equal(await report.locator(".djzp-signatures .djzp-sign-line").count(), 3);
+
+  // On paper: no toolbar, no score panel, no header; the report remains.
+  assert.ok(await page.getByTestId("score-panel").isVisible());
+  await page.emulateMedia({ media: "print" });
+  assert.equal(await page.getByTestId("score-panel").isVisible(), false, "score panel hidden in print");
+  assert.equal(await page.getByTestId("export").isVisible(), false, "toolbar hidden in print");
+  assert.equal(await page.getByTestId("tab-report").isVisible(), false, "tabs hidden in print");
+  assert.equal(await page.getByTestId("lang-switch").isVisible(), false, "header hidden in print");
+  assert.equal(await page.getByTestId("meta-unit").isVisible(), false, "the form fields are not printed");
+  assert.ok(await report.isVisible());
+  assert.ok(await page.getByTestId("report-total").isVisible());
+  await page.emulateMedia({ media: null });
+  assert.ok(await page.getByTestId("score-panel").isVisible());
+
+  // The PDF, sized by the stylesheet's @page rule.
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const path = join(ARTIFACTS, "report.pdf");
+  await page.pdf({ path, preferCSSPageSize: true, printBackground: true });
+  assert.ok(statSync(path).size > 10_000, "a non-empty PDF");
+  const pdf = readFileSync(path).toString("latin1");
+  assert.ok(pdf.startsWith("%PDF-"));
+  const boxes = [...pdf.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => [Number(m[1]), Number(m[2])]);
+  assert.ok(boxes.length >= 1, "the PDF has pages");
+  for (const [w, h] of boxes) {
+    // A4 is 210 × 297 mm = 595.3 × 841.9 pt.
+    assert.ok(Math.abs(w - 595.3) < 2 && Math.abs(h - 841.9) < 2, `page is ${w} × ${h} pt, not A4`);
+  }
+  assert.deepEqual(errors, []);
+  await context.close();
+});
