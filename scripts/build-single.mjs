@@ -54,8 +54,9 @@ const wasm = readFileSync(wasmPath);
 // initialiser. It is given the bytes, so it fetches nothing: it calls
 // WebAssembly.instantiate(bytes), which has no size limit on the main thread
 // (unlike initSync's `new WebAssembly.Module`, refused above 4 KB by
-// Chromium before 115), and then runs the binary's `main`, which mounts the
-// app on #app. A failure rejects the promise; web/fallback.js reports it.
+// Chromium up to 114), and then runs the binary's `main`, which mounts the
+// app on #app (marked data-djzp-widget). A failure rejects the promise;
+// web/fallback.js reports it.
 if (!/^let wasm_bindgen = \(function\(exports\) \{/m.test(glue)) fail(`${gluePath} is not wasm-bindgen's no-modules output`);
 const app = `${glue.trimEnd()}
 (function () {

@@ -59,7 +59,12 @@ pub fn download(filename: &str, mime: &str, text: &str) -> Result<(), String> {
     body.append_child(&a).map_err(|e| js_error_text(&e))?;
     a.click();
     a.remove();
-    let _ = Url::revoke_object_url(&url);
+    // Some browsers (Firefox) start reading the blob after the click event
+    // returns: revoke it only once the download has surely begun.
+    wasm_bindgen_futures::spawn_local(async move {
+        yew::platform::time::sleep(std::time::Duration::from_secs(10)).await;
+        let _ = Url::revoke_object_url(&url);
+    });
     Ok(())
 }
 

@@ -1029,3 +1029,8 @@ pub fn unanswered_text(lang: Lang, n: usize) -> String {
         ),
     }
 }
+
+/// The language of rubric content (titles, quotes, evidence prompts, level
+/// names): shipped rubrics are Chinese and are shown as written, so in the
+/// English interface their text is marked with this `lang`.
+pub const RUBRIC_LANG: &str = "zh-CN";

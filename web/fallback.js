@@ -142,8 +142,9 @@
   }
 
   // Uncaught errors, and (capture phase) scripts that fail to load. Before the
-  // app has appeared every error means it will not; afterwards only a
-  // WebAssembly trap does (a Rust panic aborts the app).
+  // app has appeared an error is taken to mean it will not (should it appear
+  // all the same, poll() takes the message back); afterwards only a
+  // WebAssembly trap counts (a Rust panic aborts the app).
   window.addEventListener("error", function (e) {
     var target = e.target;
     if (target && target !== window && target.nodeType === 1) {
@@ -160,10 +161,11 @@
   });
 
   // Watches for the app until it appears. If it does appear after a message
-  // that only guessed (too slow; unsupported), the message goes.
+  // that only guessed (too slow, unsupported, an error that proved harmless),
+  // the message goes.
   function poll() {
     if (rendered()) {
-      if (shown === "unsupported" || (shown === "failed" && cause === "timeout")) hide();
+      if (shown === "unsupported" || (shown === "failed" && cause !== "trap")) hide();
       return;
     }
     var limit = typeof window.djzpStartTimeoutMs === "number" ? window.djzpStartTimeoutMs : START_TIMEOUT_MS;

@@ -27,12 +27,15 @@ pub struct Props {
     pub dispatch: Callback<Action>,
 }
 
+/// The assessments of one rubric, each with its report.
+type Group = (Rc<Rubric>, Vec<(Rc<Entry>, Report)>);
+
 /// One table per rubric that has two or more assessments.
 #[function_component(Comparison)]
 pub fn comparison(props: &Props) -> Html {
     let ids = use_ids();
     let lang = props.lang;
-    let mut groups: Vec<(Rc<Rubric>, Vec<(Rc<Entry>, Report)>)> = Vec::new();
+    let mut groups: Vec<Group> = Vec::new();
     for e in &props.entries {
         let Some(rubric) = props.catalogue.for_ref(&e.assessment.rubric) else {
             continue;

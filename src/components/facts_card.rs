@@ -7,7 +7,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 use ziping_engine::{FactAnswer, FactKind, Rubric};
 
-use crate::i18n::{Lang, M};
+use crate::i18n::{Lang, M, RUBRIC_LANG};
 use crate::ids::use_ids;
 use crate::state::Action;
 
@@ -77,7 +77,7 @@ pub fn facts_card(props: &Props) -> Html {
                     };
                     html! {
                         <div class="djzp-field">
-                            <label for={id} class="djzp-label">{ &f.label }</label>
+                            <label for={id} class="djzp-label" lang={RUBRIC_LANG}>{ &f.label }</label>
                             { input }
                         </div>
                     }

@@ -14,7 +14,9 @@ use crate::components::inputs::count::CountInput;
 use crate::components::inputs::deadline::DeadlineInput;
 use crate::components::inputs::frequency::FrequencyInput;
 use crate::components::inputs::ratio::RatioInput;
-use crate::i18n::{answer_error_text, gap_text, level_label, status_code, status_label, Lang, M};
+use crate::i18n::{
+    answer_error_text, gap_text, level_label, status_code, status_label, Lang, M, RUBRIC_LANG,
+};
 use crate::ids::use_ids;
 use crate::state::Action;
 
@@ -55,7 +57,8 @@ fn input_for(props: &Props, item: &Item, dom: &str) -> Html {
         .dispatch
         .reform(move |v: Option<Value>| Action::SetValue(id.clone(), v));
     let detail = props.report.as_ref().and_then(|r| r.detail.clone());
-    let choice = |legend: String,
+    let zh = |text: String| html! { <span lang={RUBRIC_LANG}>{ text }</span> };
+    let choice = |legend: Html,
                   options: Vec<Opt>,
                   selected: Option<String>,
                   to_value: fn(&str) -> Value| {
@@ -70,16 +73,16 @@ fn input_for(props: &Props, item: &Item, dom: &str) -> Html {
             <FrequencyInput {lang} id={dom.to_owned()} rule={rule.clone()} {value} {on_value} />
         },
         Scoring::Count(rule) => html! {
-            <CountInput id={format!("{dom}-count")} label={M::Count.get(lang).to_owned()}
-                suffix={format!("{} {} {}", M::Target.get(lang), rule.target, rule.unit)} {value} {on_value} />
+            <CountInput id={format!("{dom}-count")} label={html! { M::Count.get(lang) }}
+                suffix={html! { <>{ format!("{} {} ", M::Target.get(lang), rule.target) }{ zh(rule.unit.clone()) }</> }} {value} {on_value} />
         },
         Scoring::Deduction(rule) => html! {
-            <CountInput id={format!("{dom}-count")} label={format!("{}：{}", M::Occurrences.get(lang), rule.event)}
-                suffix={format!("{} {} / {}", M::Deduction.get(lang), rule.per, M::TimesUnit.get(lang))} {value} {on_value} />
+            <CountInput id={format!("{dom}-count")} label={html! { <>{ M::Occurrences.get(lang) }{ "：" }{ zh(rule.event.clone()) }</> }}
+                suffix={html! { format!("{} {} / {}", M::Deduction.get(lang), rule.per, M::TimesUnit.get(lang)) }} {value} {on_value} />
         },
         Scoring::Bonus(rule) => html! {
-            <CountInput id={format!("{dom}-count")} label={format!("{}：{}", M::BonusOccurrences.get(lang), rule.event)}
-                suffix={format!("{} {} / {}", M::Bonus.get(lang), rule.per, M::TimesUnit.get(lang))} {value} {on_value} />
+            <CountInput id={format!("{dom}-count")} label={html! { <>{ M::BonusOccurrences.get(lang) }{ "：" }{ zh(rule.event.clone()) }</> }}
+                suffix={html! { format!("{} {} / {}", M::Bonus.get(lang), rule.per, M::TimesUnit.get(lang)) }} {value} {on_value} />
         },
         Scoring::Checklist(_) => {
             let selected = match &value {
@@ -90,17 +93,20 @@ fn input_for(props: &Props, item: &Item, dom: &str) -> Html {
                 Opt {
                     value: "done".into(),
                     label: M::Done.get(lang).into(),
+                    lang: None,
                 },
                 Opt {
                     value: "partly".into(),
                     label: M::PartlyDone.get(lang).into(),
+                    lang: None,
                 },
                 Opt {
                     value: "not_done".into(),
                     label: M::NotDone.get(lang).into(),
+                    lang: None,
                 },
             ];
-            choice(M::Verdict.get(lang).to_owned(), options, selected, |s| {
+            choice(html! { M::Verdict.get(lang) }, options, selected, |s| {
                 Value::Check(match s {
                     "done" => Check::Done,
                     "partly" => Check::Partly,
@@ -119,9 +125,10 @@ fn input_for(props: &Props, item: &Item, dom: &str) -> Html {
                 .map(|l| Opt {
                     value: l.name.clone(),
                     label: format!("{}（{} {}）", l.name, l.points, M::Points.get(lang)),
+                    lang: Some(RUBRIC_LANG),
                 })
                 .collect();
-            choice(M::Verdict.get(lang).to_owned(), options, selected, |s| {
+            choice(html! { M::Verdict.get(lang) }, options, selected, |s| {
                 Value::Level(s.to_owned())
             })
         }
@@ -134,14 +141,16 @@ fn input_for(props: &Props, item: &Item, dom: &str) -> Html {
                 Opt {
                     value: "no".into(),
                     label: M::VetoNotOccurred.get(lang).into(),
+                    lang: None,
                 },
                 Opt {
                     value: "yes".into(),
                     label: M::VetoOccurred.get(lang).into(),
+                    lang: None,
                 },
             ];
             choice(
-                format!("{}：{}", M::VetoQuestion.get(lang), rule.event),
+                html! { <>{ M::VetoQuestion.get(lang) }{ "：" }{ zh(rule.event.clone()) }</> },
                 options,
                 selected,
                 |s| Value::Triggered(s == "yes"),
@@ -222,28 +231,28 @@ pub fn item_card(props: &Props) -> Html {
             data-status={status_code(status)} class={classes!("djzp-card", "djzp-item", format!("djzp-status-{}", status_code(status)))}
             aria-labelledby={format!("{dom}-title")}>
             <header class="djzp-item-head">
-                <h3 id={format!("{dom}-title")} class="djzp-item-title">{ &item.title }</h3>
+                <h3 id={format!("{dom}-title")} class="djzp-item-title" lang={RUBRIC_LANG}>{ &item.title }</h3>
                 <span class="djzp-badge" data-testid="item-status">{ status_label(lang, status) }</span>
                 <span class="djzp-points" data-testid="item-points">{ points }{ " " }{ M::Points.get(lang) }</span>
             </header>
             <p class="djzp-item-meta">
-                <span>{ M::Source.get(lang) }{ "：" }{ citation }</span>
+                <span>{ M::Source.get(lang) }{ "：" }<span lang={RUBRIC_LANG}>{ citation }</span></span>
                 <span>{ M::MeasuredAt.get(lang) }{ "：" }{ level_label(lang, item.level) }</span>
                 if !item.responsible.is_empty() {
-                    <span>{ M::Responsible.get(lang) }{ "：" }{ &item.responsible }</span>
+                    <span>{ M::Responsible.get(lang) }{ "：" }<span lang={RUBRIC_LANG}>{ &item.responsible }</span></span>
                 }
             </p>
             <details class="djzp-quote">
                 <summary>{ quote_label.get(lang) }</summary>
-                <blockquote>{ &item.source.quote }</blockquote>
+                <blockquote lang={RUBRIC_LANG}>{ &item.source.quote }</blockquote>
             </details>
             if let Some(c) = &item.applies_if {
                 <p class="djzp-hint">
                     { M::AppliesOnlyIf.get(lang) }{ "：" }
-                    { if c.note.is_empty() { c.fact.clone() } else { c.note.clone() } }
+                    <span lang={RUBRIC_LANG}>{ if c.note.is_empty() { c.fact.clone() } else { c.note.clone() } }</span>
                 </p>
             }
-            <p class="djzp-hint">{ M::Evidence.get(lang) }{ "：" }{ &item.evidence }</p>
+            <p class="djzp-hint">{ M::Evidence.get(lang) }{ "：" }<span lang={RUBRIC_LANG}>{ &item.evidence }</span></p>
             if item.na_allowed {
                 <label class="djzp-check" for={format!("{dom}-na")}>
                     <input type="checkbox" id={format!("{dom}-na")} checked={answer.na} onchange={on_na} data-field="na" />

@@ -4,7 +4,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 use ziping_engine::Assessment;
 
-use crate::i18n::{Lang, M};
+use crate::i18n::{Lang, M, RUBRIC_LANG};
 use crate::ids::use_ids;
 use crate::state::{Action, MetaField};
 
@@ -60,7 +60,7 @@ pub fn meta_form(props: &Props) -> Html {
         .is_some();
     html! {
         <section class="djzp-meta" aria-label={M::Unit.get(lang)}>
-            <p class="djzp-meta-rubric">{ &props.rubric_title }</p>
+            <p class="djzp-meta-rubric" lang={RUBRIC_LANG}>{ &props.rubric_title }</p>
             <div class="djzp-meta-fields">
                 <div class="djzp-field">
                     <label for={ids.of("meta-unit")} class="djzp-label">{ M::Unit.get(lang) }</label>

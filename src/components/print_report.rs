@@ -73,11 +73,11 @@ pub fn print_report(props: &Props) -> Html {
                 <tbody>
                     <tr>
                         <th scope="row">{ M::Unit.get(lang) }</th><td data-testid="report-unit">{ &a.unit }</td>
-                        <th scope="row">{ M::Year.get(lang) }</th><td>{ a.year }</td>
+                        <th scope="row">{ M::Year.get(lang) }</th><td data-testid="report-year">{ a.year }</td>
                     </tr>
                     <tr>
-                        <th scope="row">{ M::Assessor.get(lang) }</th><td>{ &a.assessor }</td>
-                        <th scope="row">{ M::Date.get(lang) }</th><td>{ &a.date }</td>
+                        <th scope="row">{ M::Assessor.get(lang) }</th><td data-testid="report-assessor">{ &a.assessor }</td>
+                        <th scope="row">{ M::Date.get(lang) }</th><td data-testid="report-date">{ &a.date }</td>
                     </tr>
                     <tr>
                         <th scope="row">{ M::ReportRubric.get(lang) }</th>
@@ -189,7 +189,7 @@ pub fn print_report(props: &Props) -> Html {
                 </tbody>
             </table>
 
-            <div class="djzp-signatures" aria-label={M::ReportSignatures.get(lang)}>
+            <div class="djzp-signatures" data-testid="report-signatures" aria-label={M::ReportSignatures.get(lang)}>
                 <p>{ M::SignSecretary.get(lang) }<span class="djzp-sign-line"></span></p>
                 <p>{ M::SignAssessor.get(lang) }<span class="djzp-sign-line"></span></p>
                 <p>{ M::SignDate.get(lang) }<span class="djzp-sign-line"></span></p>

@@ -62,7 +62,7 @@ pub fn radar(props: &Props) -> Html {
                 html! {
                     <g>
                         <line class="djzp-radar-axis" x1={C.to_string()} y1={C.to_string()} x2={format!("{x:.1}")} y2={format!("{y:.1}")} />
-                        <text x={format!("{lx:.1}")} y={format!("{:.1}", ly + 4.0)} text-anchor={anchor} class="djzp-radar-label">
+                        <text x={format!("{lx:.1}")} y={format!("{:.1}", ly + 4.0)} text-anchor={anchor} class="djzp-radar-label" lang="zh-CN">
                             <title>{ format!("{}：{:.0}%", props.points[i].0, shares[i] * 100.0) }</title>
                             { short(&props.points[i].0) }
                         </text>

@@ -101,6 +101,13 @@ pub fn rectification_list(props: &Props) -> Html {
             label.get(Lang::En).replace(' ', "-").to_lowercase()
         ));
         let aria = format!("{} {} · {}", M::ColNo.get(lang), i + 1, label.get(lang));
+        let hook = match field {
+            RowField::Problem => "problem",
+            RowField::Measure => "measure",
+            RowField::Department => "department",
+            RowField::Deadline => "deadline",
+            RowField::Note => "note",
+        };
         if multiline {
             let oninput = d.reform(move |e: InputEvent| {
                 Action::EditRow(
@@ -109,7 +116,7 @@ pub fn rectification_list(props: &Props) -> Html {
                     e.target_unchecked_into::<HtmlTextAreaElement>().value(),
                 )
             });
-            html! { <textarea {id} rows="2" aria-label={aria} value={value.to_owned()} {oninput} /> }
+            html! { <textarea {id} rows="2" aria-label={aria} data-field={hook} value={value.to_owned()} {oninput} /> }
         } else {
             let oninput = d.reform(move |e: InputEvent| {
                 Action::EditRow(
@@ -118,7 +125,7 @@ pub fn rectification_list(props: &Props) -> Html {
                     e.target_unchecked_into::<HtmlInputElement>().value(),
                 )
             });
-            html! { <input {id} aria-label={aria} value={value.to_owned()} {oninput} /> }
+            html! { <input {id} aria-label={aria} data-field={hook} value={value.to_owned()} {oninput} /> }
         }
     };
     html! {

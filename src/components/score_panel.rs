@@ -7,7 +7,7 @@ use yew::prelude::*;
 use ziping_engine::{Report, Rubric};
 
 use crate::components::radar::Radar;
-use crate::i18n::{Lang, M};
+use crate::i18n::{Lang, M, RUBRIC_LANG};
 use crate::state::Action;
 
 /// Properties of [`ScorePanel`].
@@ -50,7 +50,7 @@ pub fn score_panel(props: &Props) -> Html {
         html! {
             <div class="djzp-veto" role="alert" data-testid="veto-banner">
                 <strong>{ M::VetoBanner.get(lang) }</strong>{ "：" }
-                <button type="button" class="djzp-link" {onclick}>{ title }</button>
+                <button type="button" class="djzp-link" lang={RUBRIC_LANG} {onclick}>{ title }</button>
             </div>
         }
     });
@@ -86,7 +86,7 @@ pub fn score_panel(props: &Props) -> Html {
                 </div>
                 <div class="djzp-grade">
                     <span class="djzp-label">{ M::Grade.get(lang) }</span>
-                    <span class="djzp-grade-value" data-testid="grade">{ grade }</span>
+                    <span class="djzp-grade-value" data-testid="grade" lang={r.grade.is_some().then_some(RUBRIC_LANG)}>{ grade }</span>
                 </div>
                 <div class="djzp-completion">
                     <span class="djzp-label">{ M::Completion.get(lang) }</span>
@@ -106,7 +106,7 @@ pub fn score_panel(props: &Props) -> Html {
                         let onclick = props.dispatch.reform(move |_| Action::GoSection(sid.clone()));
                         html! {
                             <li data-testid="section-score" data-section={id.clone()}>
-                                <button type="button" class="djzp-section-bar-title djzp-link" {onclick}>{ title }</button>
+                                <button type="button" class="djzp-section-bar-title djzp-link" lang={RUBRIC_LANG} {onclick}>{ title }</button>
                                 <span class="djzp-section-value">
                                     if *applicable {
                                         { format!("{} / {}", ziping_engine::Points(*e).display_one_decimal(), ziping_engine::Points(*p)) }

@@ -5,7 +5,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 use ziping_engine::{Report, Rubric};
 
-use crate::i18n::{Lang, M};
+use crate::i18n::{Lang, M, RUBRIC_LANG};
 use crate::state::Action;
 
 /// Properties of [`SectionNav`].
@@ -42,7 +42,7 @@ pub fn section_nav(props: &Props) -> Html {
                             <button type="button" {onclick} data-testid="section-link" data-section={s.id.clone()}
                                 aria-current={current.then_some("step")}
                                 class={classes!("djzp-section-link", current.then_some("djzp-current"), done.then_some("djzp-done"))}>
-                                <span class="djzp-section-link-title">{ &s.title }</span>
+                                <span class="djzp-section-link-title" lang={RUBRIC_LANG}>{ &s.title }</span>
                                 <span class="djzp-progress-text">{ format!("{answered}/{applicable}") }</span>
                                 <progress max={applicable.max(1).to_string()} value={answered.to_string()}
                                     aria-hidden="true"></progress>

@@ -52,7 +52,7 @@ pub fn shortfalls(props: &Props) -> Html {
                             <li data-testid="shortfall" data-item={i.id.clone()}>
                                 <span class="djzp-lost">{ format!("−{}", i.lost()) }</span>
                                 <span class="djzp-shortfall-body">
-                                    <strong>{ title_of(&i.id) }</strong>
+                                    <strong lang={crate::i18n::RUBRIC_LANG}>{ title_of(&i.id) }</strong>
                                     <span class="djzp-muted">{ format!("（{}）", status_label(lang, i.status)) }</span>
                                     if let Some(g) = &i.gap {
                                         <span class="djzp-gap" data-testid="shortfall-gap">{ gap_text(lang, g) }</span>

@@ -16,7 +16,7 @@ use crate::components::score_panel::ScorePanel;
 use crate::components::section_nav::SectionNav;
 use crate::components::shortfalls::Shortfalls;
 use crate::export;
-use crate::i18n::{Lang, M};
+use crate::i18n::{Lang, M, RUBRIC_LANG};
 use crate::ids::use_ids;
 use crate::state::{Action, Entry, Notice, Screen};
 
@@ -137,7 +137,7 @@ pub fn workspace(props: &Props) -> Html {
                             <FactsCard {lang} rubric={rubric.clone()}
                                 facts={entry.assessment.answers.facts.clone()} dispatch={d.clone()} />
                         }
-                        <h2 class="djzp-section-heading" data-testid="section-heading">{ &section.title }</h2>
+                        <h2 class="djzp-section-heading" data-testid="section-heading" lang={RUBRIC_LANG}>{ &section.title }</h2>
                         { for section.items.iter().enumerate().map(|(i, item)| {
                             let answer = entry.assessment.answers.items.get(&item.id).cloned();
                             let item_report = report.item(&item.id).cloned();
@@ -179,7 +179,7 @@ pub fn workspace(props: &Props) -> Html {
     };
 
     html! {
-        <div class="djzp-workspace" data-screen={match entry.screen {
+        <div class="djzp-workspace" data-testid="workspace" data-screen={match entry.screen {
             Screen::Scoring => "scoring",
             Screen::Rectification => "rectification",
             Screen::Report => "report",

@@ -12,6 +12,8 @@ pub struct Opt {
     pub value: String,
     /// What the user reads.
     pub label: String,
+    /// The label's language when it is rubric content (level names).
+    pub lang: Option<&'static str>,
 }
 
 /// Properties of [`Choice`].
@@ -22,7 +24,7 @@ pub struct Props {
     /// The radio group's name (unique per item).
     pub name: String,
     /// The question.
-    pub legend: String,
+    pub legend: Html,
     /// The options.
     pub options: Vec<Opt>,
     /// The chosen value.
@@ -37,7 +39,7 @@ pub fn choice(props: &Props) -> Html {
     let lang = props.lang;
     html! {
         <fieldset class="djzp-choice">
-            <legend class="djzp-label">{ &props.legend }</legend>
+            <legend class="djzp-label">{ props.legend.clone() }</legend>
             <div class="djzp-choice-options">
                 { for props.options.iter().enumerate().map(|(i, o)| {
                     let id = format!("{}-{i}", props.name);
@@ -47,12 +49,12 @@ pub fn choice(props: &Props) -> Html {
                     html! {
                         <label for={id.clone()} class={classes!("djzp-radio", checked.then_some("djzp-radio-on"))}>
                             <input type="radio" {id} name={props.name.clone()} value={o.value.clone()} {checked} {onchange} />
-                            <span>{ &o.label }</span>
+                            <span lang={o.lang}>{ &o.label }</span>
                         </label>
                     }
                 }) }
                 if props.selected.is_some() {
-                    <button type="button" class="djzp-btn djzp-btn-small" onclick={props.on_select.reform(|_| None)}>
+                    <button type="button" class="djzp-btn djzp-btn-small" data-testid="choice-clear" onclick={props.on_select.reform(|_| None)}>
                         { M::Clear.get(lang) }
                     </button>
                 }

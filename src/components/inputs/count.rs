@@ -12,10 +12,10 @@ pub struct Props {
     /// DOM id of the field.
     pub id: String,
     /// The field's label.
-    pub label: String,
-    /// Text after the field (target, unit).
+    pub label: Html,
+    /// What follows the field (target, unit).
     #[prop_or_default]
-    pub suffix: String,
+    pub suffix: Html,
     /// The value entered.
     pub value: Option<Value>,
     /// Called with the new value.
@@ -35,10 +35,10 @@ pub fn count_input(props: &Props) -> Html {
     });
     html! {
         <div class="djzp-field djzp-count">
-            <label for={props.id.clone()} class="djzp-label">{ &props.label }</label>
+            <label for={props.id.clone()} class="djzp-label">{ props.label.clone() }</label>
             <span class="djzp-count-row">
                 <input id={props.id.clone()} inputmode="numeric" value={text} {oninput} data-field="count" />
-                <span class="djzp-muted">{ &props.suffix }</span>
+                <span class="djzp-muted">{ props.suffix.clone() }</span>
             </span>
         </div>
     }

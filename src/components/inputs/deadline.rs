@@ -4,7 +4,7 @@ use yew::prelude::*;
 use ziping_engine::{Completion, DeadlineRule, Detail, Due, Value};
 
 use super::input_text;
-use crate::i18n::{Lang, M};
+use crate::i18n::{Lang, M, RUBRIC_LANG};
 
 /// Properties of [`DeadlineInput`].
 #[derive(Properties, PartialEq)]
@@ -60,16 +60,20 @@ pub fn deadline_input(props: &Props) -> Html {
         Some(Detail::Deadline {
             on_time: Some(true),
             ..
-        }) => html! { <span class="djzp-verdict djzp-ok">{ M::OnTime.get(lang) }</span> },
+        }) => {
+            html! { <span class="djzp-verdict djzp-ok" data-testid="verdict" data-on-time="true">{ M::OnTime.get(lang) }</span> }
+        }
         Some(Detail::Deadline {
             on_time: Some(false),
             ..
-        }) => html! { <span class="djzp-verdict djzp-warn">{ M::Late.get(lang) }</span> },
+        }) => {
+            html! { <span class="djzp-verdict djzp-warn" data-testid="verdict" data-on-time="false">{ M::Late.get(lang) }</span> }
+        }
         _ => html! {},
     };
     html! {
         <div class="djzp-deadline">
-            <p><span class="djzp-label">{ M::Due.get(lang) }</span>{ due_text }</p>
+            <p><span class="djzp-label">{ M::Due.get(lang) }</span><span lang={RUBRIC_LANG}>{ due_text }</span></p>
             <div class="djzp-deadline-row">
                 <div class="djzp-field">
                     <label for={date_id.clone()} class="djzp-label">{ M::CompletedOn.get(lang) }</label>

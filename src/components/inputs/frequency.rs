@@ -4,7 +4,7 @@ use yew::prelude::*;
 use ziping_engine::{FrequencyRule, Value};
 
 use super::input_text;
-use crate::i18n::{per_label, period_name, Lang, M};
+use crate::i18n::{per_label, period_name, Lang, M, RUBRIC_LANG};
 
 /// Properties of [`FrequencyInput`].
 #[derive(Properties, PartialEq)]
@@ -34,7 +34,8 @@ pub fn frequency_input(props: &Props) -> Html {
     html! {
         <fieldset class="djzp-frequency">
             <legend class="djzp-label">
-                { format!("{} · {} {} {}", rule.what, per_label(lang, rule.per), M::Required.get(lang), rule.required) }
+                <span lang={RUBRIC_LANG}>{ &rule.what }</span>
+                { format!(" · {} {} {}", per_label(lang, rule.per), M::Required.get(lang), rule.required) }
                 { if lang == Lang::Zh { M::TimesUnit.get(lang) } else { "" } }
             </legend>
             <div class={classes!("djzp-grid-periods", format!("djzp-periods-{n}"))}>
@@ -52,7 +53,7 @@ pub fn frequency_input(props: &Props) -> Html {
                         <div class={classes!("djzp-period", missing.then_some("djzp-period-short"))}>
                             <label for={id.clone()}>{ period_name(lang, rule.per, (i + 1) as u32) }</label>
                             <input {id} inputmode="numeric" value={current} {oninput}
-                                data-period={(i + 1).to_string()} />
+                                data-period={(i + 1).to_string()} data-short={missing.to_string()} />
                         </div>
                     }
                 }) }

@@ -4,7 +4,7 @@ use yew::prelude::*;
 use ziping_engine::{Compare, Detail, RatioRule, Value};
 
 use super::input_text;
-use crate::i18n::{Lang, M};
+use crate::i18n::{Lang, M, RUBRIC_LANG};
 
 /// Properties of [`RatioInput`].
 #[derive(Properties, PartialEq)]
@@ -76,11 +76,11 @@ pub fn ratio_input(props: &Props) -> Html {
     html! {
         <div class="djzp-ratio">
             <div class="djzp-field">
-                <label for={num_id.clone()} class="djzp-label">{ &props.rule.numerator }</label>
+                <label for={num_id.clone()} class="djzp-label" lang={RUBRIC_LANG}>{ &props.rule.numerator }</label>
                 <input id={num_id} inputmode="numeric" value={num} oninput={on_num} data-field="numerator" />
             </div>
             <div class="djzp-field">
-                <label for={den_id.clone()} class="djzp-label">{ &props.rule.denominator }</label>
+                <label for={den_id.clone()} class="djzp-label" lang={RUBRIC_LANG}>{ &props.rule.denominator }</label>
                 <input id={den_id} inputmode="numeric" value={den} oninput={on_den} data-field="denominator" />
             </div>
             <div class="djzp-ratio-result" aria-live="polite">

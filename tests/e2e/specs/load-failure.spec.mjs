@@ -63,6 +63,27 @@ for (const [build, url] of [["the web build", () => BASE_URL], ["the single file
   });
 }
 
+test("the web build: an error before start that proves harmless leaves no message up", async () => {
+  const { page, context } = await openPage(browser);
+  await page.addInitScript(() => {
+    window.fallbackStates = [];
+    document.addEventListener("readystatechange", () => {
+      if (document.readyState !== "interactive") return;
+      const box = document.getElementById("djzp-fallback");
+      new MutationObserver(() => window.fallbackStates.push(box.getAttribute("data-state")))
+        .observe(box, { attributes: true, attributeFilter: ["data-state"] });
+    });
+    // Say, a script added by a browser add-on that throws while the app loads.
+    document.addEventListener("DOMContentLoaded", () => { throw new Error("not ours"); });
+  });
+  const app = new AppPage(page);
+  await app.open(BASE_URL);
+  await new FallbackPage(page).box.waitFor({ state: "hidden" });
+  // The guard did see the error and showed its message, then took it back.
+  assert.deepEqual(await page.evaluate(() => window.fallbackStates), ["failed", null]);
+  await context.close();
+});
+
 test("the web build opened from disk says to serve it or use the single file", async () => {
   const { page, context } = await openPage(browser);
   await page.goto(webBuildFileUrl());

@@ -59,6 +59,7 @@ test("every item at its best scores 100 and 优秀, 44/44 answered, nothing lost
   await app.tab("rectification");
   assert.deepEqual(await app.shortfalls(), []);
   await page.getByTestId("shortfalls").getByText("没有失分项。").waitFor();
+  assert.equal(await page.getByTestId("unanswered").count(), 0, "nothing left blank");
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -107,6 +108,37 @@ test("a known set of shortfalls gives the total, grade and list the rubric's rul
     ["t4.1.a", "t5.1.a", "t5.1.b", "t3.1.a", "t1.1.a", "t4.2.d", "t1.1.b", "t2.1.rate"]);
   assert.equal(listed.find((s) => s.item === "t2.1.rate").gap, "还差 1 个支部达标");
   assert.match(await page.getByTestId("shortfalls").locator("h2").textContent(), /（8）/);
+  assert.equal(await page.getByTestId("unanswered").count(), 0, "nothing left blank");
+
+  // 去填写 leads back to the item's card, in its section, with the focus on it.
+  await page.locator("[data-testid=shortfall][data-item='t2.1.rate']").getByRole("button").click();
+  await page.locator(".djzp-workspace[data-screen=scoring]").waitFor();
+  assert.equal(await app.currentSection(), "s2");
+  await page.waitForFunction(() => document.activeElement?.dataset?.item === "t2.1.rate");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("blank items are not shortfalls: the list says how many are left and leads to the first", async () => {
+  const { page, context, errors } = await openPage(browser);
+  const app = new AppPage(page);
+  await app.open();
+  await app.start({ rubric: "yueqing-2020-25", unit: "乐清市第四人民医院党支部", year: 2020 });
+  await app.answer("t1.1.a", { check: "not_done" });
+  await app.sectionLink("s3").click();
+  await app.answer("t3.1.a", { level: "一般" });
+  await app.answer("t3.1.b", { check: "done" });
+  await app.tab("rectification");
+  assert.deepEqual((await app.shortfalls()).map((s) => [s.item, s.lost, s.gap]), [
+    ["t1.1.a", "−2", "未完成"],
+    ["t3.1.a", "−1.5", "未达到“好”档"],
+  ]);
+  const left = page.getByTestId("unanswered");
+  assert.match(await left.textContent(), /尚有 41 项未填或填写有误/);
+  await left.getByRole("button").click();
+  await page.locator(".djzp-workspace[data-screen=scoring]").waitFor();
+  assert.equal(await app.currentSection(), "s1");
+  await page.waitForFunction(() => document.activeElement?.dataset?.item === "t1.1.b");
   assert.deepEqual(errors, []);
   await context.close();
 });
