@@ -188,10 +188,7 @@ pub fn item_card(props: &Props) -> Html {
         .iter()
         .find(|d| d.id == item.source.document);
     let citation = doc
-        .map(|d| match &d.number {
-            Some(n) => format!("{n} {}", item.source.clause),
-            None => format!("《{}》（{}）{}", d.title, d.date, item.source.clause),
-        })
+        .map(|d| format!("{} {}", d.citation(), item.source.clause))
         .unwrap_or_else(|| item.source.clause.clone());
     let quote_label = match doc.map(|d| d.kind) {
         Some(DocumentKind::Practice) => M::Requirement,

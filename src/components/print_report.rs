@@ -46,7 +46,7 @@ pub fn print_report(props: &Props) -> Html {
         .iter()
         .map(|d| match &d.number {
             Some(n) => format!("{n}《{}》", d.title),
-            None => format!("《{}》（{}）", d.title, d.date),
+            None => d.citation(),
         })
         .collect();
     let status = |s: RectificationStatus| match s {

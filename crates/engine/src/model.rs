@@ -83,11 +83,26 @@ pub struct Document {
     /// Issuing body.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub issuer: String,
-    /// Date of issue, `YYYY-MM-DD`.
+    /// Date of issue, `YYYY-MM-DD`. May be left out only for a document of
+    /// kind `practice`, which has none.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub date: String,
     /// What kind of source this is (default: a work plan).
     #[serde(default, skip_serializing_if = "DocumentKind::is_plan")]
     pub kind: DocumentKind,
+}
+
+impl Document {
+    /// How the document is cited: its number (文号) when it has one,
+    /// otherwise its title and date: `乐卫党〔2020〕25号`,
+    /// `《绍兴市中医院2020年党建工作计划》（2020-04-08）`.
+    pub fn citation(&self) -> String {
+        match (&self.number, self.date.is_empty()) {
+            (Some(n), _) => n.clone(),
+            (None, false) => format!("《{}》（{}）", self.title, self.date),
+            (None, true) => format!("《{}》", self.title),
+        }
+    }
 }
 
 /// What kind of source a [`Document`] is.

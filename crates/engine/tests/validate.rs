@@ -442,3 +442,48 @@ fn helper_rubrics_validate() {
     let r = rubric_json(&[vec![item("a", "10", json!({ "kind": "checklist" }))]]);
     assert!(problems(&r).is_empty());
 }
+
+#[test]
+fn only_common_practice_may_have_no_date() {
+    // A written source without its date of issue cannot be cited.
+    expect(
+        |j| {
+            j["documents"][0].as_object_mut().unwrap().remove("date");
+        },
+        &["documents[0].date: expected a date as \"YYYY-MM-DD\", found \"\""],
+    );
+    // Common practice has none.
+    expect(
+        |j| {
+            let d = j["documents"][0].as_object_mut().unwrap();
+            d.remove("date");
+            d.insert("kind".into(), json!("practice"));
+        },
+        &[],
+    );
+}
+
+#[test]
+fn documents_are_cited_by_number_or_by_title_and_date() {
+    let mut j = example();
+    j["documents"][0]["number"] = json!("乐卫党〔2020〕25号");
+    let r = Rubric::from_json(&j.to_string()).unwrap();
+    assert_eq!(r.documents[0].citation(), "乐卫党〔2020〕25号");
+    let d = j["documents"][0].as_object_mut().unwrap();
+    d.remove("number");
+    d.insert("title".into(), json!("绍兴市中医院2020年党建工作计划"));
+    d.insert("date".into(), json!("2020-04-08"));
+    let r = Rubric::from_json(&j.to_string()).unwrap();
+    assert_eq!(
+        r.documents[0].citation(),
+        "《绍兴市中医院2020年党建工作计划》（2020-04-08）"
+    );
+    let d = j["documents"][0].as_object_mut().unwrap();
+    d.remove("date");
+    d.insert("kind".into(), json!("practice"));
+    let r = Rubric::from_json(&j.to_string()).unwrap();
+    assert_eq!(
+        r.documents[0].citation(),
+        "《绍兴市中医院2020年党建工作计划》"
+    );
+}
