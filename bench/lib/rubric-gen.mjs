@@ -170,6 +170,11 @@ export function generateAnswers(rubric, variant = 0) {
   return out;
 }
 
+/** Answers to a rubric's facts (counts 12, flags yes), so conditions decide. */
+export function generateFacts(rubric) {
+  return Object.fromEntries((rubric.facts ?? []).map((f) => [f.id, f.kind === "count" ? { count: "12" } : { flag: true }]));
+}
+
 /** An assessment file (docs/assessment-format.md) for a rubric. */
 export function assessment(rubric, answers = {}, unit = "基准测试党支部") {
   return {
@@ -180,7 +185,7 @@ export function assessment(rubric, answers = {}, unit = "基准测试党支部")
     year: YEAR,
     assessor: "",
     date: "",
-    answers: { items: answers },
+    answers: { facts: generateFacts(rubric), items: answers },
     rectification: [],
     result: null,
   };

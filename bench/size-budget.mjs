@@ -1,0 +1,42 @@
+#!/usr/bin/env node
+// Size budget: the gzip size of everything the first load of a build fetches.
+//
+//   node bench/size-budget.mjs [dist] [--budget 200]
+//   node bench/size-budget.mjs dist-single/dangjian-ziping.html --budget 500
+//
+// Lists each file raw and gzipped (zlib level 9, as gzip -9), sums them and
+// exits 1 when the gzip total is above the budget (in KB of 1000 bytes;
+// default 200 KB), 2 on a usage or build error. Not part of scripts/test.
+import { firstLoadFiles } from "./lib/first-load.mjs";
+
+const args = process.argv.slice(2);
+let target = "dist";
+let budgetKb = 200;
+for (let i = 0; i < args.length; i++) {
+  if (args[i] === "--budget") budgetKb = Number(args[++i]);
+  else if (args[i].startsWith("--budget=")) budgetKb = Number(args[i].slice(9));
+  else target = args[i];
+}
+if (!Number.isFinite(budgetKb) || budgetKb <= 0) {
+  console.error("usage: size-budget.mjs [build folder or .html file] [--budget KB]");
+  process.exit(2);
+}
+
+let files;
+try {
+  files = firstLoadFiles(target);
+} catch (e) {
+  console.error(`size-budget: ${target}: ${e.message}`);
+  process.exit(2);
+}
+const kb = (b) => (b / 1000).toFixed(1).padStart(8) + " KB";
+const w = Math.max(...files.map((f) => f.path.length), 5);
+console.log(`first load of ${target} (gzip: zlib level 9; 1 KB = 1000 B)`);
+console.log(`${"file".padEnd(w)}  ${"raw".padStart(11)}  ${"gzip".padStart(11)}`);
+for (const f of files) console.log(`${f.path.padEnd(w)}  ${kb(f.raw)}  ${kb(f.gzip)}`);
+const raw = files.reduce((s, f) => s + f.raw, 0);
+const gz = files.reduce((s, f) => s + f.gzip, 0);
+console.log(`${"total".padEnd(w)}  ${kb(raw)}  ${kb(gz)}`);
+const over = gz > budgetKb * 1000;
+console.log(`budget: ${budgetKb} KB gzip — ${over ? `OVER by ${((gz - budgetKb * 1000) / 1000).toFixed(1)} KB` : `within (${((budgetKb * 1000 - gz) / 1000).toFixed(1)} KB to spare)`}`);
+process.exit(over ? 1 : 0);
