@@ -57,7 +57,10 @@ fn benches(c: &mut Criterion) {
     let big = Rubric::from_json(&big_text).expect("the synthetic rubric validates");
     let big_file = assessment_texts(&generate(&["1000", "--assessments", "1"]));
     let big_assessment = Assessment::from_json(&big_file[0]).expect("a valid assessment file");
-    assert_eq!(big.sections.iter().map(|s| s.items.len()).sum::<usize>(), 1000);
+    assert_eq!(
+        big.sections.iter().map(|s| s.items.len()).sum::<usize>(),
+        1000
+    );
     assert_eq!(big_assessment.answers.items.len(), 1000);
 
     let branch_path = root().join("rubrics/branch-standard.json");
