@@ -9,17 +9,19 @@
  *    disabled nor read-only;
  *  - then, if `cfg.type`: as soon as the first count item's input and the
  *    total are there, types `cfg.value` into it (value set, then an `input`
- *    event, as a keystroke gives) at `typed`, and `score`: the total's text
- *    has changed.
- * Also keeps the app's WebAssembly exports from Trunk's start event, to read
- * the size of its linear memory later.
+ *    event, as a keystroke gives) at `typed`, and `score`: the total shows
+ *    `cfg.expect`, the total that edit must give.
+ * Also notes when Trunk's loader reports the app started (`started`: the
+ * WebAssembly is instantiated and main() has returned) and keeps its exports,
+ * to read the size of its linear memory later.
  */
 export function loadProbe(cfg) {
   if (!location.href.startsWith(cfg.url)) return;
+  const r = (window.__ttfi = { done: false });
   addEventListener("TrunkApplicationStarted", (e) => {
+    r.started = performance.now();
     window.__benchWasm = e.detail && e.detail.wasm;
   });
-  const r = (window.__ttfi = { done: false });
   let mo;
   const check = () => {
     const now = performance.now();
@@ -44,7 +46,7 @@ export function loadProbe(cfg) {
       return;
     }
     const t = document.querySelector(cfg.total);
-    if (t && t.textContent !== r.before) {
+    if (t && t.textContent === cfg.expect) {
       r.score = now;
       r.after = t.textContent;
       r.done = true;
@@ -57,15 +59,17 @@ export function loadProbe(cfg) {
 
 /**
  * `n` edits of the input `cfg.input`, cycling through `cfg.values` (chosen so
- * that every edit changes the total). Per edit: t0 = performance.now(); the
- * value is set and an `input` event dispatched (bubbling, as typing gives);
- * a MutationObserver on document.body records t1 when the text of
- * `cfg.total` differs from before the edit (the DOM shows the new total);
+ * that every edit changes the total; `cfg.expect[i]` is the total edit i
+ * must give). Per edit: t0 = performance.now(); the value is set and an
+ * `input` event dispatched (bubbling, as typing gives); a MutationObserver
+ * on document.body records t1 when the text of `cfg.total` is the expected
+ * total (the DOM shows the new total; an intermediate blank or stale text
+ * does not count);
  * from that callback a MessageChannel message is posted and its arrival is
  * t2 (everything the edit started synchronously or in microtasks — render,
  * effects, autosave — has finished). Between edits: two animation frames and
  * 10 ms, so every edit starts on an idle page.
- * Returns [{ dom: t1 - t0, free: t2 - t0, sync, total }].
+ * Returns [{ t0, dom: t1 - t0, free: t2 - t0, sync, total }].
  */
 export async function keystrokes(cfg) {
   const out = [];
@@ -75,13 +79,14 @@ export async function keystrokes(cfg) {
     const el = document.querySelector(cfg.input);
     const before = document.querySelector(cfg.total).textContent;
     const v = cfg.values[i % cfg.values.length];
+    const expect = cfg.expect[i % cfg.expect.length];
     let t1;
     let timer;
     const changed = new Promise((resolve, reject) => {
       const mo = new MutationObserver(() => {
         const now = performance.now();
         const t = document.querySelector(cfg.total);
-        if (t && t.textContent !== before) {
+        if (t && t.textContent === expect) {
           t1 = now;
           mo.disconnect();
           clearTimeout(timer);
@@ -93,7 +98,8 @@ export async function keystrokes(cfg) {
       mo.observe(document.body, { subtree: true, childList: true, characterData: true });
       timer = setTimeout(() => {
         mo.disconnect();
-        reject(new Error(`edit ${i}: the total stayed ${before} for 10 s after typing ${v}`));
+        const now = document.querySelector(cfg.total);
+        reject(new Error(`edit ${i}: typed ${v}, expected the total ${expect}, still ${now && now.textContent} after 10 s (was ${before})`));
       }, 10000);
     });
     const t0 = performance.now();
@@ -101,10 +107,21 @@ export async function keystrokes(cfg) {
     el.dispatchEvent(new InputEvent("input", { bubbles: true, inputType: "insertText", data: v }));
     const sync = performance.now() - t0;
     const t2 = await changed;
-    out.push({ dom: t1 - t0, free: t2 - t0, sync, total: document.querySelector(cfg.total).textContent });
+    out.push({ t0, dom: t1 - t0, free: t2 - t0, sync, total: document.querySelector(cfg.total).textContent });
     await frame();
     await frame();
     await sleep(10);
   }
   return out;
+}
+
+/**
+ * Busy-waits 30 ms and returns when it started (performance.now()): run just
+ * after the CPU profiler starts, its samples tie the profile's clock to the
+ * page's. The name is what the profile shows.
+ */
+export function __benchCalibrate() {
+  const t = performance.now();
+  while (performance.now() - t < 30);
+  return t;
 }

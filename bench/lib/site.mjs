@@ -18,9 +18,12 @@ export function assembleSite({ root, bench, site }) {
   cpSync(join(bench, "lib", "to-survey.mjs"), join(sj, "to-survey.mjs"));
   const nm = join(bench, "node_modules");
   cpSync(join(nm, "survey-core", "survey.core.min.js"), join(sj, "survey.core.min.js"));
-  cpSync(join(nm, "survey-core", "survey-core.min.css"), join(sj, "survey-core.min.css"));
+  // The fontless stylesheet: the default one (survey-core.min.css) also
+  // loads Open Sans from fonts.gstatic.com, and neither page may fetch
+  // anything off-site.
+  cpSync(join(nm, "survey-core", "survey-core.fontless.min.css"), join(sj, "survey-core.fontless.min.css"));
   cpSync(join(nm, "survey-js-ui", "survey-js-ui.min.js"), join(sj, "survey-js-ui.min.js"));
-  writeFileSync(join(site, "seed.html"), "<!doctype html><meta charset=utf-8><title>seed</title>\n");
+  writeFileSync(join(site, "seed.html"), "<!doctype html><meta charset=utf-8><link rel=icon href=\"data:,\"><title>seed</title>\n");
 }
 
 /** The app's JS and wasm file names in dist/ (Trunk hashes them). */
