@@ -58,7 +58,7 @@ async fn the_na_tick_takes_an_item_out_and_rescales_its_section() {
     assert_eq!(section_value(&root, "s3"), "26.0 / 26");
     assert_eq!(total(&root), "26.0");
     assert_eq!(completion(&root), "2/10");
-    let saved = saved_store("na-tick");
+    let saved = saved_store("na-tick").await;
     assert_eq!(
         saved["entries"][0]["assessment"]["answers"]["items"]["hj"]["na"],
         serde_json::json!(true)
@@ -136,7 +136,7 @@ async fn a_flag_fact_switches_the_party_group_item() {
 
     select_option(&root, "[data-fact=has_party_groups]", "").await;
     assert_eq!(status(&root, "dxzh"), "incomplete");
-    let saved = saved_store("fact-flag");
+    let saved = saved_store("fact-flag").await;
     assert!(saved["entries"][0]["assessment"]["answers"]["facts"]
         .get("has_party_groups")
         .is_none());

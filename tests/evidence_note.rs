@@ -24,7 +24,7 @@ async fn a_note_is_kept_saved_and_restored() {
     // A note alone does not answer the item.
     assert_eq!(status(&root, ID), "incomplete");
     assert_eq!(completion(&root), "0/44");
-    let saved = saved_store("note-kept");
+    let saved = saved_store("note-kept").await;
     assert_eq!(
         saved["entries"][0]["assessment"]["answers"]["items"][ID]["note"],
         serde_json::json!(NOTE)
@@ -37,6 +37,7 @@ async fn a_note_is_kept_saved_and_restored() {
     assert_eq!(input_value(&root, &note_field(ID)), NOTE);
     choose_radio(&root, ID, "done").await;
     assert_eq!(input_value(&root, &note_field(ID)), NOTE);
+    wait_for_autosave().await;
     unmount(root);
 
     // A reload: the same storage, a new app.
@@ -47,7 +48,7 @@ async fn a_note_is_kept_saved_and_restored() {
     // Emptied, with no value either, nothing is left in the file.
     click_on(&again, &format!("{} fieldset button", item_sel(ID))).await;
     set_input(&again, &note_field(ID), "").await;
-    let saved = saved_store("note-kept");
+    let saved = saved_store("note-kept").await;
     assert!(saved["entries"][0]["assessment"]["answers"]["items"]
         .get(ID)
         .is_none());

@@ -1,8 +1,11 @@
 //! The root component: owns the state, restores and autosaves it, and
 //! derives the catalogue and the current report.
 
+use std::cell::Cell;
 use std::rc::Rc;
 
+use gloo_events::EventListener;
+use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 use ziping_engine::{score, Report, Rubric};
 
@@ -54,7 +57,7 @@ fn restore(key: &str, lang: Option<Lang>) -> AppState {
     }
     match browser::load(key) {
         Ok(Some(text)) => {
-            if let Ok(store) = serde_json::from_str::<Store>(&text) {
+            if let Ok(store) = ziping_engine::validate::parse_located::<Store>(&text) {
                 state.store = store;
             }
         }
@@ -62,6 +65,42 @@ fn restore(key: &str, lang: Option<Lang>) -> AppState {
         Err(_) => state.storage = StorageState::Unavailable,
     }
     state
+}
+
+/// How long autosave waits after a change before writing the store, in ms.
+pub const SAVE_DELAY_MS: u32 = 300;
+
+/// One write of the store, as it was after a change.
+struct SaveJob {
+    key: String,
+    store: Store,
+    state: UseReducerHandle<AppState>,
+    done: Cell<bool>,
+}
+
+impl SaveJob {
+    /// Writes the store (once) and reports whether that worked.
+    fn run(&self) {
+        if self.done.replace(true) {
+            return;
+        }
+        let result = serde_json::to_string(&self.store)
+            .map_err(|e| e.to_string())
+            .and_then(|text| browser::save(&self.key, &text).map_err(|e| format!("{e:?}")));
+        let next = match result {
+            Ok(()) => StorageState::Saving,
+            Err(e) => StorageState::Failed(e),
+        };
+        if next != self.state.storage {
+            self.state.dispatch(Action::Storage(next));
+        }
+    }
+}
+
+/// The save waiting for its timer.
+struct Pending {
+    job: Rc<SaveJob>,
+    _timer: Timeout,
 }
 
 /// The whole widget.
@@ -74,22 +113,69 @@ pub fn app(props: &AppProps) -> Html {
         use_reducer_eq(move || restore(&key, lang))
     };
 
-    // Autosave: every change of the store is written back.
+    // Autosave: a change is written SAVE_DELAY_MS after the last one, so
+    // typing never waits for serialising and storing the whole store; a
+    // pending save is written at once when the page is hidden or left, and
+    // when the widget goes away.
+    let pending = use_mut_ref(|| None::<Pending>);
     {
         let state = state.clone();
+        let pending = pending.clone();
+        let key = key.clone();
         let store = state.store.clone();
         use_effect_with(store, move |store| {
             if state.storage != StorageState::Unavailable {
-                let result = serde_json::to_string(store)
-                    .map_err(|e| e.to_string())
-                    .and_then(|text| browser::save(&key, &text).map_err(|e| format!("{e:?}")));
-                let next = match result {
-                    Ok(()) => StorageState::Saving,
-                    Err(e) => StorageState::Failed(e),
+                let job = Rc::new(SaveJob {
+                    key: key.to_string(),
+                    store: store.clone(),
+                    state: state.clone(),
+                    done: Cell::new(false),
+                });
+                let run = {
+                    let job = job.clone();
+                    move || job.run()
                 };
-                if next != state.storage {
-                    state.dispatch(Action::Storage(next));
+                // Replacing the pending save cancels its timer.
+                *pending.borrow_mut() = Some(Pending {
+                    job,
+                    _timer: Timeout::new(SAVE_DELAY_MS, run),
+                });
+            }
+        });
+    }
+    {
+        let pending = pending.clone();
+        use_effect_with((), move |_| {
+            let flush = {
+                let pending = pending.clone();
+                move || {
+                    let job = pending.borrow_mut().take().map(|p| p.job);
+                    if let Some(job) = job {
+                        job.run();
+                    }
                 }
+            };
+            let listeners = web_sys::window().map(|w| {
+                let on_hide = {
+                    let flush = flush.clone();
+                    EventListener::new(&w, "pagehide", move |_| flush())
+                };
+                let on_hidden = {
+                    let flush = flush.clone();
+                    EventListener::new(&w, "visibilitychange", move |_| {
+                        let hidden = web_sys::window()
+                            .and_then(|w| w.document())
+                            .is_some_and(|d| d.hidden());
+                        if hidden {
+                            flush();
+                        }
+                    })
+                };
+                (on_hide, on_hidden)
+            });
+            move || {
+                drop(listeners);
+                flush();
             }
         });
     }

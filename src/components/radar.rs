@@ -17,7 +17,12 @@ const R: f64 = 72.0;
 
 fn at(i: usize, n: usize, share: f64) -> (f64, f64) {
     let angle = -std::f64::consts::FRAC_PI_2 + std::f64::consts::TAU * i as f64 / n as f64;
-    (C + R * share * angle.cos(), C + R * share * angle.sin())
+    // The browser's Math.cos/sin: Rust's own (libm) would add ~8 KB of
+    // WebAssembly for two calls.
+    (
+        C + R * share * js_sys::Math::cos(angle),
+        C + R * share * js_sys::Math::sin(angle),
+    )
 }
 
 fn polygon(n: usize, share: impl Fn(usize) -> f64) -> String {

@@ -98,7 +98,7 @@ pub fn rectification_list(props: &Props) -> Html {
     let cell = |i: usize, field: RowField, value: &str, label: M, multiline: bool| {
         let id = ids.of(&format!(
             "rect-{i}-{}",
-            label.get(Lang::En).replace(' ', "-").to_lowercase()
+            label.get(Lang::En).replace(' ', "-").to_ascii_lowercase()
         ));
         let aria = format!("{} {} · {}", M::ColNo.get(lang), i + 1, label.get(lang));
         let hook = match field {

@@ -258,8 +258,9 @@ pub fn store_with_rubrics(rubrics: &[&str]) -> String {
     .to_string()
 }
 
-/// What the app saved under `key`, parsed.
-pub fn saved_store(key: &str) -> serde_json::Value {
+/// What the app saved under `key`, parsed, once autosave's delay is over.
+pub async fn saved_store(key: &str) -> serde_json::Value {
+    wait_for_autosave().await;
     let text = local_storage()
         .get_item(key)
         .expect("read local storage")
@@ -291,6 +292,12 @@ pub async fn mount_app(storage_key: &'static str) -> Element {
     .render();
     settle().await;
     root
+}
+
+/// Waits until a change made now has been autosaved.
+pub async fn wait_for_autosave() {
+    let delay = dangjian_ziping::components::app::SAVE_DELAY_MS;
+    yew::platform::time::sleep(Duration::from_millis(u64::from(delay) + 100)).await;
 }
 
 /// Takes a finished test's app out of the page, so that radio groups and

@@ -13,7 +13,7 @@ use crate::date::Date;
 use crate::decimal::Points;
 use crate::model::Rubric;
 use crate::report::Report;
-use crate::validate::{parse_located, without_location};
+use crate::validate::{from_value_located, without_location};
 
 /// The value of the `format` field of every assessment file.
 pub const FORMAT: &str = "dangjian-ziping.assessment";
@@ -301,7 +301,7 @@ impl Assessment {
                 });
             }
         }
-        let a: Assessment = parse_located(text).map_err(|p| AssessmentError::Invalid {
+        let a: Assessment = from_value_located(value).map_err(|p| AssessmentError::Invalid {
             path: p.path,
             message: p.message,
         })?;

@@ -131,17 +131,7 @@ pub fn score(rubric: &Rubric, answers: &Answers, year: i32) -> Report {
 
     let answered = items.iter().filter(|i| i.status.is_answered()).count();
     let applicable = items.iter().filter(|i| i.status != Status::Na).count();
-    let unknown_answers = answers
-        .items
-        .keys()
-        .filter(|id| {
-            !rubric
-                .sections
-                .iter()
-                .any(|s| s.items.iter().any(|i| &i.id == *id))
-        })
-        .cloned()
-        .collect();
+    let unknown_answers = unknown_answers(rubric, answers);
     let unknown_facts = answers
         .facts
         .keys()
@@ -242,6 +232,26 @@ enum Applies {
     No,
     Unknown,
     Invalid(AnswerError),
+}
+
+/// The ids of answers to items the rubric does not have, in id order.
+fn unknown_answers(rubric: &Rubric, answers: &Answers) -> Vec<String> {
+    let all_items = || rubric.sections.iter().flat_map(|s| &s.items);
+    // Usually every answer belongs to an item: one lookup per item shows it.
+    let known = all_items()
+        .filter(|i| answers.items.contains_key(&i.id))
+        .count();
+    if known == answers.items.len() {
+        return Vec::new();
+    }
+    let mut ids: Vec<&str> = all_items().map(|i| i.id.as_str()).collect();
+    ids.sort_unstable();
+    answers
+        .items
+        .keys()
+        .filter(|id| ids.binary_search(&id.as_str()).is_err())
+        .cloned()
+        .collect()
 }
 
 fn score_item(

@@ -84,8 +84,10 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for Rest<A> {
         seed: K,
     ) -> Result<Option<K::Value>, A::Error> {
         if let Some((key, value)) = self.buffered.next() {
-            let out =
-                seed.deserialize(IntoDeserializer::<A::Error>::into_deserializer(key.clone()))?;
+            // An unknown key is located at itself, like a bad value.
+            let out = seed
+                .deserialize(IntoDeserializer::<A::Error>::into_deserializer(key.clone()))
+                .map_err(|e| de::Error::custom(format_args!("field `{key}`: {e}")))?;
             self.pending = Some((key, value));
             return Ok(Some(out));
         }

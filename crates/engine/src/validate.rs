@@ -73,14 +73,24 @@ impl fmt::Display for RubricError {
 impl std::error::Error for RubricError {}
 
 /// Parses JSON text as `T`, locating the first error.
-pub(crate) fn parse_located<T: DeserializeOwned>(text: &str) -> Result<T, Problem> {
-    let mut de = serde_json::Deserializer::from_str(text);
-    let value = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+///
+/// The text is read into a [`serde_json::Value`] first and `T` is then read
+/// from that value. Every type is so deserialised through one deserializer
+/// only, whoever calls this (rubrics, assessment files, the app's saved
+/// data), which keeps the WebAssembly small; syntax errors keep their line
+/// and column, data errors get the path of the field at fault.
+pub fn parse_located<T: DeserializeOwned>(text: &str) -> Result<T, Problem> {
+    let value: serde_json::Value =
+        serde_json::from_str(text).map_err(|e| json_problem(String::new(), &e))?;
+    from_value_located(value)
+}
+
+/// Reads `T` from a JSON value, locating the first error by its path.
+pub fn from_value_located<T: DeserializeOwned>(value: serde_json::Value) -> Result<T, Problem> {
+    serde_path_to_error::deserialize(value).map_err(|e| {
         let path = e.path().to_string();
         json_problem(if path == "." { String::new() } else { path }, e.inner())
-    })?;
-    de.end().map_err(|e| json_problem(String::new(), &e))?;
-    Ok(value)
+    })
 }
 
 /// A serde_json error as a problem: syntax errors say the text is not JSON

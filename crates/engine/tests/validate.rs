@@ -72,16 +72,13 @@ fn parse_errors_are_located() {
         with_text("\"threshold\": \"95\"", "\"threshold\": \"95%%\""),
         "sections[0].items[0].scoring.threshold: expected a decimal like \"95\" or \"0.5\", found \"95%%\""
     );
-    // Also when the field comes before "kind".
+    // Also for fields read before "kind" (keys are taken in sorted order).
     assert_eq!(
-        with_text(
-            "\"kind\": \"ratio\",",
-            "\"gap_unit\": 5, \"kind\": \"ratio\","
-        ),
+        with_text("\"gap_unit\": \"个支部达标\"", "\"gap_unit\": 5"),
         "sections[0].items[0].scoring.gap_unit: invalid type: integer `5`, expected a string"
     );
     assert_eq!(
-        with_text("\"kind\": \"ratio\",", "\"award\": {\"mode\": \"slope\", \"base\": \"x\", \"per_10pp\": \"1\"}, \"kind\": \"ratio\","),
+        with_text("\"award\": { \"mode\": \"proportional\" }", "\"award\": {\"mode\": \"slope\", \"base\": \"x\", \"per_10pp\": \"1\"}"),
         "sections[0].items[0].scoring.award.base: expected a decimal like \"95\" or \"0.5\", found \"x\""
     );
     assert_eq!(
