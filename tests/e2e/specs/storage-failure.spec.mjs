@@ -51,6 +51,12 @@ test("storage full: the page says autosave failed, keeps the work and still expo
   await app.open();
   const appPage = await scoreAndExport(page);
   const state = page.getByTestId("storage-state");
+  // Autosave writes 300 ms after the last change.
+  await page.waitForFunction(
+    () => document.querySelector("[data-testid=storage-state]")?.dataset.state === "failed",
+    null,
+    { timeout: 5000 },
+  );
   assert.equal(await state.getAttribute("data-state"), "failed");
   assert.match(await state.textContent(), /自动保存失败/);
   // The work is still on screen after the failed saves.
