@@ -103,6 +103,15 @@ struct Pending {
     _timer: Timeout,
 }
 
+/// An `Rc` compared by pointer (a memo key that costs nothing to compare).
+struct Same<T>(Rc<T>);
+
+impl<T> PartialEq for Same<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
 /// The whole widget.
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
@@ -189,15 +198,18 @@ pub fn app(props: &AppProps) -> Html {
         .as_ref()
         .and_then(|e| catalogue.for_ref(&e.assessment.rubric));
 
-    let report: Rc<Option<Report>> = {
-        let inputs = (
-            rubric.clone(),
-            entry
-                .as_ref()
-                .map(|e| (e.assessment.answers.clone(), e.assessment.year)),
-        );
-        use_memo(inputs, |(rubric, answers)| match (rubric, answers) {
-            (Some(r), Some((a, year))) => Some(score(r, a, *year)),
+    // Scored again only when the rubric or the open entry is another value.
+    // Compared by pointer: the reducer copies an entry before changing it
+    // (Rc::make_mut on a store it has cloned), so a changed entry is always
+    // a new Rc, and a keystroke neither copies nor compares 1,000 answers.
+    let report: Rc<Option<Rc<Report>>> = {
+        let inputs = (rubric.clone().map(Same), entry.clone().map(Same));
+        use_memo(inputs, |(rubric, entry)| match (rubric, entry) {
+            (Some(r), Some(e)) => Some(Rc::new(score(
+                &r.0,
+                &e.0.assessment.answers,
+                e.0.assessment.year,
+            ))),
             _ => None,
         })
     };
@@ -210,7 +222,7 @@ pub fn app(props: &AppProps) -> Html {
 
     let body = match (entry, rubric, (*report).clone()) {
         (Some(entry), Some(rubric), Some(report)) => html! {
-            <Workspace {lang} {entry} {rubric} report={Rc::new(report)} dispatch={dispatch.clone()} />
+            <Workspace {lang} {entry} {rubric} {report} dispatch={dispatch.clone()} />
         },
         _ => html! {
             <Home {lang} store={state.store.clone()} catalogue={catalogue.clone()}

@@ -128,6 +128,11 @@ pub fn workspace(props: &Props) -> Html {
                 .and_then(|i| rubric.sections.get(i))
                 .map(|s| s.id.clone());
             let next = rubric.sections.get(section_index + 1).map(|s| s.id.clone());
+            let first_report = section
+                .items
+                .first()
+                .and_then(|first| report.items.iter().position(|r| r.id == first.id))
+                .unwrap_or(0);
             html! {
                 <div class="djzp-scoring">
                     <SectionNav {lang} rubric={rubric.clone()} report={report.clone()}
@@ -140,7 +145,14 @@ pub fn workspace(props: &Props) -> Html {
                         <h2 class="djzp-section-heading" data-testid="section-heading" lang={RUBRIC_LANG}>{ &section.title }</h2>
                         { for section.items.iter().enumerate().map(|(i, item)| {
                             let answer = entry.assessment.answers.items.get(&item.id).cloned();
-                            let item_report = report.item(&item.id).cloned();
+                            // The report lists items in rubric order: this
+                            // section's start is found once, not per item.
+                            let item_report = report
+                                .items
+                                .get(first_report + i)
+                                .filter(|r| r.id == item.id)
+                                .or_else(|| report.item(&item.id))
+                                .cloned();
                             html! {
                                 <ItemCard key={item.id.clone()} {lang} rubric={rubric.clone()}
                                     section={section_index} index={i} {answer} report={item_report}
