@@ -6,7 +6,7 @@ mod common;
 
 use common::*;
 use serde_json::{json, Value as Json};
-use ziping_engine::{Problem, Rubric};
+use ziping_engine::{Problem, Rubric, Scoring};
 
 const EXAMPLE: &str = include_str!("data/example-rubric.json");
 
@@ -483,4 +483,16 @@ fn documents_are_cited_by_number_or_by_title_and_date() {
         r.documents[0].citation(),
         "《绍兴市中医院2020年党建工作计划》"
     );
+}
+
+#[test]
+fn a_key_written_twice_counts_with_its_last_value() {
+    let from = "\"threshold\": \"95\"";
+    assert!(EXAMPLE.contains(from));
+    let text = EXAMPLE.replacen(from, "\"threshold\": \"50\", \"threshold\": \"95\"", 1);
+    let r = Rubric::from_json(&text).unwrap();
+    let Scoring::Ratio(rule) = &r.sections[0].items[0].scoring else {
+        panic!("the first item is a ratio");
+    };
+    assert_eq!(rule.threshold.to_string(), "95");
 }
