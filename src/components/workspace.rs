@@ -20,6 +20,10 @@ use crate::i18n::{Lang, M, RUBRIC_LANG};
 use crate::ids::use_ids;
 use crate::state::{Action, Entry, Notice, Screen};
 
+/// Sections with more items than this let the browser skip the cards out of
+/// view (see `.djzp-items-long` in the stylesheet).
+const LONG_SECTION: usize = 20;
+
 /// Properties of [`Workspace`].
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -137,7 +141,7 @@ pub fn workspace(props: &Props) -> Html {
                 <div class="djzp-scoring">
                     <SectionNav {lang} rubric={rubric.clone()} report={report.clone()}
                         current={section.id.clone()} dispatch={d.clone()} />
-                    <div class="djzp-items" id={ids.of("content")}>
+                    <div class={classes!("djzp-items", (section.items.len() > LONG_SECTION).then_some("djzp-items-long"))} id={ids.of("content")}>
                         if !rubric.facts.is_empty() {
                             <FactsCard {lang} rubric={rubric.clone()}
                                 facts={entry.assessment.answers.facts.clone()} dispatch={d.clone()} />
