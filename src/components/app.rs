@@ -1,7 +1,7 @@
 //! The root component: owns the state, restores and autosaves it, and
 //! derives the catalogue and the current report.
 
-use std::cell::Cell;
+use std::cell::RefCell;
 use std::rc::Rc;
 
 use gloo_events::EventListener;
@@ -70,37 +70,42 @@ fn restore(key: &str, lang: Option<Lang>) -> AppState {
 /// How long autosave waits after a change before writing the store, in ms.
 pub const SAVE_DELAY_MS: u32 = 300;
 
-/// One write of the store, as it was after a change.
-struct SaveJob {
-    key: String,
-    store: Store,
-    state: UseReducerHandle<AppState>,
-    done: Cell<bool>,
+/// What autosave keeps between renders.
+#[derive(Default)]
+struct Autosave {
+    /// The store as last rendered, and whether storage can be used. Set
+    /// while rendering, so a write made when the page is left has every
+    /// change, even one whose effects have not run yet.
+    latest: Option<(Store, bool)>,
+    /// The store as last written.
+    written: Option<Store>,
+    /// The timer of the next write; replacing it cancels the previous one.
+    timer: Option<Timeout>,
 }
 
-impl SaveJob {
-    /// Writes the store (once) and reports whether that worked.
-    fn run(&self) {
-        if self.done.replace(true) {
-            return;
-        }
-        let result = serde_json::to_string(&self.store)
-            .map_err(|e| e.to_string())
-            .and_then(|text| browser::save(&self.key, &text).map_err(|e| format!("{e:?}")));
-        let next = match result {
-            Ok(()) => StorageState::Saving,
-            Err(e) => StorageState::Failed(e),
-        };
-        if next != self.state.storage {
-            self.state.dispatch(Action::Storage(next));
-        }
+/// Writes the latest store unless it is already written, and reports
+/// whether that worked.
+fn write_latest(autosave: &RefCell<Autosave>, key: &str, state: &UseReducerHandle<AppState>) {
+    let store = match &autosave.borrow().latest {
+        Some((store, true)) => store.clone(),
+        _ => return,
+    };
+    if autosave.borrow().written.as_ref() == Some(&store) {
+        return;
     }
-}
-
-/// The save waiting for its timer.
-struct Pending {
-    job: Rc<SaveJob>,
-    _timer: Timeout,
+    let result = serde_json::to_string(&store)
+        .map_err(|e| e.to_string())
+        .and_then(|text| browser::save(key, &text).map_err(|e| format!("{e:?}")));
+    let next = match result {
+        Ok(()) => {
+            autosave.borrow_mut().written = Some(store);
+            StorageState::Saving
+        }
+        Err(e) => StorageState::Failed(e),
+    };
+    if next != state.storage {
+        state.dispatch(Action::Storage(next));
+    }
 }
 
 /// An `Rc` compared by pointer (a memo key that costs nothing to compare).
@@ -123,47 +128,28 @@ pub fn app(props: &AppProps) -> Html {
     };
 
     // Autosave: a change is written SAVE_DELAY_MS after the last one, so
-    // typing never waits for serialising and storing the whole store; a
-    // pending save is written at once when the page is hidden or left, and
-    // when the widget goes away.
-    let pending = use_mut_ref(|| None::<Pending>);
+    // typing never waits for serialising and storing the whole store; what
+    // is not written yet is written at once when the page is hidden or left,
+    // and when the widget goes away.
+    let autosave = use_mut_ref(Autosave::default);
+    autosave.borrow_mut().latest = Some((
+        state.store.clone(),
+        state.storage != StorageState::Unavailable,
+    ));
     {
-        let state = state.clone();
-        let pending = pending.clone();
-        let key = key.clone();
-        let store = state.store.clone();
-        use_effect_with(store, move |store| {
-            if state.storage != StorageState::Unavailable {
-                let job = Rc::new(SaveJob {
-                    key: key.to_string(),
-                    store: store.clone(),
-                    state: state.clone(),
-                    done: Cell::new(false),
-                });
-                let run = {
-                    let job = job.clone();
-                    move || job.run()
-                };
-                // Replacing the pending save cancels its timer.
-                *pending.borrow_mut() = Some(Pending {
-                    job,
-                    _timer: Timeout::new(SAVE_DELAY_MS, run),
-                });
-            }
+        let (state, autosave, key) = (state.clone(), autosave.clone(), key.clone());
+        use_effect_with(state.store.clone(), move |_| {
+            let write = {
+                let autosave = autosave.clone();
+                move || write_latest(&autosave, &key, &state)
+            };
+            autosave.borrow_mut().timer = Some(Timeout::new(SAVE_DELAY_MS, write));
         });
     }
     {
-        let pending = pending.clone();
+        let (state, autosave, key) = (state.clone(), autosave.clone(), key.clone());
         use_effect_with((), move |_| {
-            let flush = {
-                let pending = pending.clone();
-                move || {
-                    let job = pending.borrow_mut().take().map(|p| p.job);
-                    if let Some(job) = job {
-                        job.run();
-                    }
-                }
-            };
+            let flush = move || write_latest(&autosave, &key, &state);
             let listeners = web_sys::window().map(|w| {
                 let on_hide = {
                     let flush = flush.clone();
