@@ -73,10 +73,11 @@ pub const SAVE_DELAY_MS: u32 = 300;
 /// What autosave keeps between renders.
 #[derive(Default)]
 struct Autosave {
-    /// The store as last rendered, and whether storage can be used. Set
-    /// while rendering, so a write made when the page is left has every
-    /// change, even one whose effects have not run yet.
-    latest: Option<(Store, bool)>,
+    /// The store and the storage state as last rendered. Set while
+    /// rendering, so a write made when the page is left has every change,
+    /// even one whose effects have not run yet, and is compared with the
+    /// state on screen rather than with one an older closure captured.
+    latest: Option<(Store, StorageState)>,
     /// The store as last written.
     written: Option<Store>,
     /// The timer of the next write; replacing it cancels the previous one.
@@ -85,10 +86,14 @@ struct Autosave {
 
 /// Writes the latest store unless it is already written, and reports
 /// whether that worked.
-fn write_latest(autosave: &RefCell<Autosave>, key: &str, state: &UseReducerHandle<AppState>) {
-    let store = match &autosave.borrow().latest {
-        Some((store, true)) => store.clone(),
-        _ => return,
+fn write_latest(
+    autosave: &RefCell<Autosave>,
+    key: &str,
+    dispatch: &UseReducerDispatcher<AppState>,
+) {
+    let (store, shown) = match &autosave.borrow().latest {
+        Some((_, StorageState::Unavailable)) | None => return,
+        Some((store, shown)) => (store.clone(), shown.clone()),
     };
     if autosave.borrow().written.as_ref() == Some(&store) {
         return;
@@ -103,8 +108,8 @@ fn write_latest(autosave: &RefCell<Autosave>, key: &str, state: &UseReducerHandl
         }
         Err(e) => StorageState::Failed(e),
     };
-    if next != state.storage {
-        state.dispatch(Action::Storage(next));
+    if next != shown {
+        dispatch.dispatch(Action::Storage(next));
     }
 }
 
@@ -132,24 +137,21 @@ pub fn app(props: &AppProps) -> Html {
     // is not written yet is written at once when the page is hidden or left,
     // and when the widget goes away.
     let autosave = use_mut_ref(Autosave::default);
-    autosave.borrow_mut().latest = Some((
-        state.store.clone(),
-        state.storage != StorageState::Unavailable,
-    ));
+    autosave.borrow_mut().latest = Some((state.store.clone(), state.storage.clone()));
     {
-        let (state, autosave, key) = (state.clone(), autosave.clone(), key.clone());
+        let (dispatch, autosave, key) = (state.dispatcher(), autosave.clone(), key.clone());
         use_effect_with(state.store.clone(), move |_| {
             let write = {
                 let autosave = autosave.clone();
-                move || write_latest(&autosave, &key, &state)
+                move || write_latest(&autosave, &key, &dispatch)
             };
             autosave.borrow_mut().timer = Some(Timeout::new(SAVE_DELAY_MS, write));
         });
     }
     {
-        let (state, autosave, key) = (state.clone(), autosave.clone(), key.clone());
+        let (dispatch, autosave, key) = (state.dispatcher(), autosave.clone(), key.clone());
         use_effect_with((), move |_| {
-            let flush = move || write_latest(&autosave, &key, &state);
+            let flush = move || write_latest(&autosave, &key, &dispatch);
             let listeners = web_sys::window().map(|w| {
                 let on_hide = {
                     let flush = flush.clone();

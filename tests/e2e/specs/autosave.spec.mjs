@@ -11,6 +11,10 @@ after(async () => { await browser?.close(); });
 
 const KEY = "dangjian-ziping.v1";
 
+/** The id of the first item on screen answered with a count. */
+const firstCountItem = (page) =>
+  page.locator("[data-testid=item]:has([data-field=count])").first().getAttribute("data-item");
+
 /** Counts the page's writes to local storage under KEY (from before load). */
 async function countWrites(page) {
   await page.addInitScript((key) => {
@@ -29,8 +33,8 @@ test("a burst of keystrokes is saved once, 300 ms after the last", async () => {
   const app = new AppPage(page);
   await app.open();
   await app.start({ rubric: "nhc-2020-10", unit: "某医院党委", year: 2020 });
-  const field = page.locator("[data-testid=item] [data-field=count]").first();
-  const id = await page.locator("[data-testid=item]:has([data-field=count])").first().getAttribute("data-item");
+  const id = await firstCountItem(page);
+  const field = app.item(id).locator("[data-field=count]");
   await page.waitForTimeout(500);
   const before = await page.evaluate(() => window.__writes);
 
@@ -57,7 +61,7 @@ test("a change made just before leaving the page is kept", async () => {
   const app = new AppPage(page);
   await app.open();
   await app.start({ rubric: "nhc-2020-10", unit: "某医院党委", year: 2020 });
-  const id = await page.locator("[data-testid=item]:has([data-field=count])").first().getAttribute("data-item");
+  const id = await firstCountItem(page);
   await app.answer(id, { count: "7" });
   // Reload at once: the write was not due yet; leaving the page makes it.
   await page.reload();
