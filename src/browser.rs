@@ -13,6 +13,15 @@ pub enum StorageError {
     WriteFailed(String),
 }
 
+impl std::fmt::Display for StorageError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            StorageError::Unavailable => f.write_str("local storage is not available"),
+            StorageError::WriteFailed(message) => f.write_str(message),
+        }
+    }
+}
+
 fn storage() -> Result<Storage, StorageError> {
     web_sys::window()
         .ok_or(StorageError::Unavailable)?

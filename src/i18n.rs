@@ -3,10 +3,10 @@
 //! missing translation does not compile. Rubric content (titles, quotes) is
 //! Chinese data and is shown as written.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// Interface language.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 pub enum Lang {
     /// 简体中文 (default).
     #[default]
@@ -14,6 +14,9 @@ pub enum Lang {
     /// English.
     En,
 }
+
+// Saved under serde's default names.
+ziping_engine::from_json_names!(Lang { "Zh" => Lang::Zh, "En" => Lang::En });
 
 impl Lang {
     /// The `lang` attribute value.

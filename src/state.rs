@@ -8,8 +8,9 @@
 
 use std::rc::Rc;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use yew::Reducible;
+use ziping_engine::json::{At, Fields, FromJson};
 use ziping_engine::{
     Assessment, AssessmentError, FactAnswer, RectificationRow, RectificationStatus, Rubric,
     RubricRef, Value, FORMAT, FORMAT_VERSION,
@@ -23,8 +24,7 @@ use crate::rubrics::Catalogue;
 pub const STORAGE_KEY: &str = "dangjian-ziping.v1";
 
 /// Everything saved between visits.
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize)]
 pub struct Store {
     /// Interface language.
     pub lang: Lang,
@@ -39,22 +39,47 @@ pub struct Store {
 }
 
 /// One assessment kept in this browser, and where the user was in it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Entry {
     /// Local id.
     pub id: u64,
     /// The assessment, as it is exported.
     pub assessment: Assessment,
     /// Which screen of it was open.
-    #[serde(default)]
     pub screen: Screen,
     /// Which section was shown.
-    #[serde(default)]
     pub section: Option<String>,
 }
 
+/// A store saved by this or an older version: every field may be left out,
+/// unknown ones are ignored.
+impl FromJson for Store {
+    fn read(value: serde_json::Value, at: &At<'_>) -> Result<Store, ziping_engine::Problem> {
+        let mut f = Fields::lenient(value, at, "struct Store")?;
+        Ok(Store {
+            lang: f.or_default("lang")?,
+            open: f.or_default("open")?,
+            next_id: f.or_default("next_id")?,
+            entries: f.or_default("entries")?,
+            rubrics: f.or_default("rubrics")?,
+        })
+    }
+}
+
+impl FromJson for Entry {
+    fn read(value: serde_json::Value, at: &At<'_>) -> Result<Entry, ziping_engine::Problem> {
+        let mut f = Fields::lenient(value, at, "struct Entry")?;
+        Ok(Entry {
+            id: f.req("id")?,
+            assessment: f.req("assessment")?,
+            screen: f.or_default("screen")?,
+            section: f.or_default("section")?,
+        })
+    }
+}
+
 /// The screens of an open assessment.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Screen {
     /// Item cards, one section at a time.
@@ -65,6 +90,12 @@ pub enum Screen {
     /// The printable report.
     Report,
 }
+
+ziping_engine::from_json_names!(Screen {
+    "scoring" => Screen::Scoring,
+    "rectification" => Screen::Rectification,
+    "report" => Screen::Report,
+});
 
 /// Whether autosave works.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]

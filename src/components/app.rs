@@ -57,7 +57,7 @@ fn restore(key: &str, lang: Option<Lang>) -> AppState {
     }
     match browser::load(key) {
         Ok(Some(text)) => {
-            if let Ok(store) = ziping_engine::validate::parse_located::<Store>(&text) {
+            if let Ok(store) = ziping_engine::json::from_str::<Store>(&text) {
                 state.store = store;
             }
         }
@@ -100,7 +100,7 @@ fn write_latest(
     }
     let result = serde_json::to_string(&store)
         .map_err(|e| e.to_string())
-        .and_then(|text| browser::save(key, &text).map_err(|e| format!("{e:?}")));
+        .and_then(|text| browser::save(key, &text).map_err(|e| e.to_string()));
     let next = match result {
         Ok(()) => {
             autosave.borrow_mut().written = Some(store);

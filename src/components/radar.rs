@@ -25,11 +25,24 @@ fn at(i: usize, n: usize, share: f64) -> (f64, f64) {
     )
 }
 
+/// `x` rounded to one decimal, as SVG wants it ("120", "-3.5"). Written
+/// out in integers: Rust's float formatting would add ~10 KB of WebAssembly.
+pub(crate) fn one_decimal(x: f64) -> String {
+    let tenths = (x * 10.0 + 0.5).floor() as i64;
+    let sign = if tenths < 0 { "-" } else { "" };
+    let (whole, frac) = (tenths.abs() / 10, tenths.abs() % 10);
+    if frac == 0 {
+        format!("{sign}{whole}")
+    } else {
+        format!("{sign}{whole}.{frac}")
+    }
+}
+
 fn polygon(n: usize, share: impl Fn(usize) -> f64) -> String {
     (0..n)
         .map(|i| {
             let (x, y) = at(i, n, share(i));
-            format!("{x:.1},{y:.1}")
+            format!("{},{}", one_decimal(x), one_decimal(y))
         })
         .collect::<Vec<_>>()
         .join(" ")
@@ -54,7 +67,7 @@ pub fn radar(props: &Props) -> Html {
     let n = props.points.len();
     let shares: Vec<f64> = props.points.iter().map(|p| p.1.clamp(0.0, 1.0)).collect();
     html! {
-        <svg class="djzp-radar" viewBox={format!("-48 0 {} {SIZE}", SIZE + 96.0)} role="img" aria-label={props.label.clone()}
+        <svg class="djzp-radar" viewBox={format!("-48 0 {} {}", one_decimal(SIZE + 96.0), one_decimal(SIZE))} role="img" aria-label={props.label.clone()}
             data-testid="radar">
             <title>{ props.label.clone() }</title>
             { for [0.25, 0.5, 0.75, 1.0].iter().map(|ring| html! {
@@ -66,9 +79,9 @@ pub fn radar(props: &Props) -> Html {
                 let anchor = if (lx - C).abs() < 8.0 { "middle" } else if lx > C { "start" } else { "end" };
                 html! {
                     <g>
-                        <line class="djzp-radar-axis" x1={C.to_string()} y1={C.to_string()} x2={format!("{x:.1}")} y2={format!("{y:.1}")} />
-                        <text x={format!("{lx:.1}")} y={format!("{:.1}", ly + 4.0)} text-anchor={anchor} class="djzp-radar-label" lang="zh-CN">
-                            <title>{ format!("{}：{:.0}%", props.points[i].0, shares[i] * 100.0) }</title>
+                        <line class="djzp-radar-axis" x1={one_decimal(C)} y1={one_decimal(C)} x2={one_decimal(x)} y2={one_decimal(y)} />
+                        <text x={one_decimal(lx)} y={one_decimal(ly + 4.0)} text-anchor={anchor} class="djzp-radar-label" lang="zh-CN">
+                            <title>{ format!("{}：{}%", props.points[i].0, (shares[i] * 100.0 + 0.5).floor() as i64) }</title>
                             { short(&props.points[i].0) }
                         </text>
                     </g>

@@ -101,7 +101,7 @@ pub fn score_panel(props: &Props) -> Html {
                 <h2 class="djzp-label">{ M::SectionScores.get(lang) }</h2>
                 <ul class="djzp-sections">
                     { for sections.iter().map(|(id, title, e, p, applicable)| {
-                        let width = format!("{:.1}", percent(*e, *p));
+                        let width = super::radar::one_decimal(percent(*e, *p));
                         let sid = id.clone();
                         let onclick = props.dispatch.reform(move |_| Action::GoSection(sid.clone()));
                         html! {

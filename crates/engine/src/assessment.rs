@@ -6,14 +6,14 @@
 
 use std::fmt;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::answers::Answers;
 use crate::date::Date;
 use crate::decimal::Points;
+use crate::json::without_location;
 use crate::model::Rubric;
 use crate::report::Report;
-use crate::validate::{from_value_located, without_location};
 
 /// The value of the `format` field of every assessment file.
 pub const FORMAT: &str = "dangjian-ziping.assessment";
@@ -22,8 +22,7 @@ pub const FORMAT: &str = "dangjian-ziping.assessment";
 pub const FORMAT_VERSION: u32 = 1;
 
 /// One unit's assessment for one year against one rubric.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Assessment {
     /// Always [`FORMAT`].
     pub format: String,
@@ -36,65 +35,50 @@ pub struct Assessment {
     /// The calendar year assessed.
     pub year: i32,
     /// Who filled it in (填表人).
-    #[serde(default)]
     pub assessor: String,
     /// When it was filled in, `YYYY-MM-DD`, or empty.
-    #[serde(default)]
     pub date: String,
     /// The answers.
-    #[serde(default)]
     pub answers: Answers,
     /// The rectification list (整改清单), in the order the user keeps it.
-    #[serde(default)]
     pub rectification: Vec<RectificationRow>,
     /// The result when the file was saved. Informative only: a reader
     /// scores the answers again with the rubric.
-    #[serde(default)]
     pub result: Option<ResultSummary>,
 }
 
 /// Which rubric an assessment was made against.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct RubricRef {
     /// The rubric's `id`.
     pub id: String,
     /// The rubric's `version`.
     pub version: String,
     /// The rubric's `title`, for people reading the file.
-    #[serde(default)]
     pub title: String,
 }
 
 /// One row of the rectification list (整改清单).
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
 pub struct RectificationRow {
     /// 存在主要问题.
-    #[serde(default)]
     pub problem: String,
     /// 整改措施.
-    #[serde(default)]
     pub measure: String,
     /// 责任部门.
-    #[serde(default)]
     pub department: String,
     /// 完成时限, free text (e.g. `"2021年6月底前"`).
-    #[serde(default)]
     pub deadline: String,
     /// 备注.
-    #[serde(default)]
     pub note: String,
     /// Progress.
-    #[serde(default)]
     pub status: RectificationStatus,
     /// The rubric item the problem was found under, if any.
-    #[serde(default)]
     pub item: Option<String>,
 }
 
 /// Progress of a rectification row.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum RectificationStatus {
     /// 未整改.
@@ -107,20 +91,17 @@ pub enum RectificationStatus {
 }
 
 /// The headline figures of a [`Report`], as saved in a file.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ResultSummary {
     /// [`Report::total`].
     pub total: Points,
     /// [`Report::max`].
     pub max: Points,
     /// [`Report::bonus`].
-    #[serde(default)]
     pub bonus: Points,
     /// [`Report::grade`].
     pub grade: Option<String>,
     /// The id of the decisive triggered veto item, if any.
-    #[serde(default)]
     pub veto: Option<String>,
     /// [`Report::answered`].
     pub answered: usize,
@@ -131,8 +112,7 @@ pub struct ResultSummary {
 }
 
 /// A section's score in a [`ResultSummary`].
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct SectionResult {
     /// The section's id.
     pub id: String,
@@ -301,10 +281,11 @@ impl Assessment {
                 });
             }
         }
-        let a: Assessment = from_value_located(value).map_err(|p| AssessmentError::Invalid {
-            path: p.path,
-            message: p.message,
-        })?;
+        let a: Assessment =
+            crate::json::from_value(value).map_err(|p| AssessmentError::Invalid {
+                path: p.path,
+                message: p.message,
+            })?;
         let invalid = |path: &str, message: String| AssessmentError::Invalid {
             path: path.to_owned(),
             message,

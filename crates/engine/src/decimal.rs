@@ -9,7 +9,7 @@ use std::cmp::Ordering;
 use std::fmt;
 use std::str::FromStr;
 
-use serde::{de, Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Serialize, Serializer};
 
 /// The largest number of digits allowed after the decimal point.
 pub const MAX_SCALE: u32 = 6;
@@ -190,34 +190,6 @@ impl Serialize for Decimal {
     }
 }
 
-impl<'de> Deserialize<'de> for Decimal {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Decimal, D::Error> {
-        struct V;
-        impl de::Visitor<'_> for V {
-            type Value = Decimal;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a decimal like \"95\" or \"0.5\"")
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<Decimal, E> {
-                v.parse().map_err(E::custom)
-            }
-            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Decimal, E> {
-                v.to_string().parse().map_err(E::custom)
-            }
-            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Decimal, E> {
-                v.to_string().parse().map_err(E::custom)
-            }
-            fn visit_f64<E: de::Error>(self, v: f64) -> Result<Decimal, E> {
-                // The shortest round-trip form of a JSON number is the literal
-                // the author typed (for up to 15 significant digits).
-                let text = format!("{v}");
-                text.parse().map_err(E::custom)
-            }
-        }
-        d.deserialize_any(V)
-    }
-}
-
 /// Points, exact to one hundredth of a point.
 ///
 /// Every score the engine produces is a whole number of hundredths. Where a
@@ -307,21 +279,5 @@ impl fmt::Display for Points {
 impl Serialize for Points {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_str(self)
-    }
-}
-
-impl<'de> Deserialize<'de> for Points {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Points, D::Error> {
-        let dec = Decimal::deserialize(d)?;
-        if dec.is_negative() {
-            return Err(de::Error::custom(format!(
-                "expected points of zero or more, found \"{dec}\""
-            )));
-        }
-        Points::from_decimal(dec).ok_or_else(|| {
-            de::Error::custom(format!(
-                "expected points with at most two decimals, like \"2.5\", found \"{dec}\""
-            ))
-        })
     }
 }

@@ -66,12 +66,13 @@ pub mod answers;
 pub mod assessment;
 pub mod date;
 pub mod decimal;
+pub mod json;
 pub mod model;
 pub mod ratio;
+mod read;
 pub mod report;
 pub mod score;
 pub mod shipped;
-mod tagged;
 pub mod validate;
 
 pub use answers::{Answers, Check, Completion, FactAnswer, ItemAnswer, Value};

@@ -4,17 +4,12 @@
 //! rejects unknown fields, so a misspelt key in a hand-written rubric is an
 //! error with its location rather than a silently ignored rule.
 
-use std::fmt;
-
-use serde::de::{self, MapAccess};
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::Serialize;
 
 use crate::decimal::{Decimal, Points};
-use crate::tagged::read_tag;
 
 /// A scoring rubric.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Rubric {
     /// Stable identifier, e.g. `"yueqing-2020-25-model-organ"`. Lowercase
     /// letters, digits, `-`, `_` and `.` only.
@@ -25,7 +20,7 @@ pub struct Rubric {
     /// Title shown to the user.
     pub title: String,
     /// Optional short description.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub description: String,
     /// The documents the rubric is drawn from. Items cite them by `id`.
     pub documents: Vec<Document>,
@@ -37,14 +32,13 @@ pub struct Rubric {
     /// to the lowest; the lowest starts at 0.
     pub grades: Vec<GradeBand>,
     /// What happens to items that do not apply.
-    #[serde(default)]
     pub na_policy: NaPolicy,
     /// Limit on all bonus points together (none when absent).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub bonus_cap: Option<Points>,
     /// Facts about the unit that decide whether items apply (e.g. number of
     /// 正式党员, whether 党小组 exist).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub facts: Vec<Fact>,
     /// The sections, in order.
     pub sections: Vec<Section>,
@@ -69,26 +63,25 @@ impl Rubric {
 }
 
 /// A source document.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Document {
     /// Identifier used by citations within this rubric.
     pub id: String,
     /// Document number (文号) such as `乐卫党〔2020〕25号`; absent when the
     /// document has none, in which case it is cited by title and date.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub number: Option<String>,
     /// Full title.
     pub title: String,
     /// Issuing body.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub issuer: String,
     /// Date of issue, `YYYY-MM-DD`. May be left out only for a document of
     /// kind `practice`, which has none.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub date: String,
     /// What kind of source this is (default: a work plan).
-    #[serde(default, skip_serializing_if = "DocumentKind::is_plan")]
+    #[serde(skip_serializing_if = "DocumentKind::is_plan")]
     pub kind: DocumentKind,
 }
 
@@ -106,7 +99,7 @@ impl Document {
 }
 
 /// What kind of source a [`Document`] is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DocumentKind {
     /// A party committee's work plan or programme; quotes are verbatim.
@@ -126,7 +119,7 @@ impl DocumentKind {
 }
 
 /// The organisational level at which something is filled in or measured.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Level {
     /// A party branch (党支部).
@@ -140,22 +133,21 @@ pub enum Level {
 }
 
 /// The period one assessment covers.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct PeriodSpec {
     /// Only `year` is defined: an assessment covers one calendar year.
     pub unit: PeriodUnit,
     /// How the period is described, e.g. `"2020年度"`.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub label: String,
     /// The year the source documents were written for, if any. Used as the
     /// default year of a new assessment.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub year: Option<i32>,
 }
 
 /// The length of an assessment period.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum PeriodUnit {
     /// One calendar year.
@@ -163,8 +155,7 @@ pub enum PeriodUnit {
 }
 
 /// A grade band: the grade applies when the total is at least `min`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct GradeBand {
     /// Grade name, e.g. `"优秀"`, `"达标"`.
     pub name: String,
@@ -173,7 +164,7 @@ pub struct GradeBand {
 }
 
 /// How items that do not apply are treated.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum NaPolicy {
     /// The section's score is rescaled over the applicable items:
@@ -185,8 +176,7 @@ pub enum NaPolicy {
 }
 
 /// A fact about the assessed unit, answered once per assessment.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Fact {
     /// Identifier referred to by [`Condition`]s.
     pub id: String,
@@ -197,7 +187,7 @@ pub struct Fact {
 }
 
 /// The type of a [`Fact`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum FactKind {
     /// A whole number of zero or more.
@@ -207,25 +197,23 @@ pub enum FactKind {
 }
 
 /// When an item applies. An item whose condition is false is N/A.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Condition {
     /// The [`Fact`] tested.
     pub fact: String,
     /// For a count fact: applies when the count is at least this.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub at_least: Option<u64>,
     /// For a flag fact: applies when the flag equals this.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub is: Option<bool>,
     /// Explanation shown to the user, e.g. `"正式党员7人以上的支部设支委会"`.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub note: String,
 }
 
 /// A section of a rubric.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Section {
     /// Stable identifier, unique within the rubric.
     pub id: String,
@@ -238,8 +226,7 @@ pub struct Section {
 }
 
 /// One scored item.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Item {
     /// Stable identifier, unique within the rubric.
     pub id: String,
@@ -255,13 +242,13 @@ pub struct Item {
     /// Maximum points. For a bonus item: its cap. For a veto item: 0.
     pub points: Points,
     /// Who is responsible (责任单位/责任部门), when the source says.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub responsible: String,
     /// The item applies only when this holds.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub applies_if: Option<Condition>,
     /// Whether the user may mark the item N/A.
-    #[serde(default, skip_serializing_if = "is_false")]
+    #[serde(skip_serializing_if = "is_false")]
     pub na_allowed: bool,
     /// How the item is scored.
     pub scoring: Scoring,
@@ -272,8 +259,7 @@ fn is_false(b: &bool) -> bool {
 }
 
 /// A citation of a source clause.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Citation {
     /// The [`Document::id`] cited.
     pub document: String,
@@ -286,8 +272,8 @@ pub struct Citation {
 /// How an item is scored. Each kind is documented in `docs/rubric-format.md`.
 ///
 /// Written as an object whose `"kind"` names the variant, with the variant's
-/// fields beside it. Deserialisation is hand-written (see `tagged.rs`) so that
-/// unknown fields are rejected and errors are located inside the object.
+/// fields beside it. Its reader (`read.rs`) takes the tag first, so unknown
+/// fields are rejected and errors are located inside the object.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Scoring {
@@ -329,7 +315,7 @@ impl Scoring {
 }
 
 /// Comparison of a rate with a threshold. `"以上"`, `"不低于"`, `"达到"` mean `>=`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub enum Compare {
     /// At least.
     #[serde(rename = ">=")]
@@ -346,7 +332,7 @@ pub enum Compare {
 }
 
 /// What a zero denominator means.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ZeroDenominator {
     /// The item does not apply (e.g. no members were recruited at all).
@@ -359,8 +345,7 @@ pub enum ZeroDenominator {
 }
 
 /// A ratio against a threshold.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct RatioRule {
     /// Label of the numerator, e.g. `"达标党支部数"`.
     pub numerator: String,
@@ -373,13 +358,11 @@ pub struct RatioRule {
     /// True when every unit added to the numerator is also added to the
     /// denominator (a share of a total that grows, e.g. 高知识群体 among all
     /// new members). Changes how the gap is computed.
-    #[serde(default, skip_serializing_if = "is_false")]
+    #[serde(skip_serializing_if = "is_false")]
     pub share_of_total: bool,
     /// What a zero denominator means.
-    #[serde(default)]
     pub zero_denominator: ZeroDenominator,
     /// How points are awarded.
-    #[serde(default)]
     pub award: RatioAward,
     /// Noun phrase for the gap, e.g. `"个支部达标"` → "还差 1 个支部达标".
     pub gap_unit: String,
@@ -412,13 +395,12 @@ pub enum RatioAward {
         /// Points per 10 percentage points of difference.
         per_10pp: Points,
         /// Lowest points awarded.
-        #[serde(default)]
         floor: Points,
     },
 }
 
 /// The sub-period of a frequency requirement.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Per {
     /// Every month (12 sub-periods).
@@ -444,8 +426,7 @@ impl Per {
 }
 
 /// A required count in every sub-period.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct FrequencyRule {
     /// What is counted, e.g. `"支委会"`.
     pub what: String,
@@ -456,25 +437,22 @@ pub struct FrequencyRule {
     /// Points off per missed occurrence.
     pub deduct: Points,
     /// Lowest points awarded.
-    #[serde(default)]
     pub floor: Points,
 }
 
 /// `x` of a required `target`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct CountRule {
     /// The number required (at least 1).
     pub target: u64,
     /// Unit for messages, e.g. `"期培训班"` → "还差 2 期培训班".
     pub unit: String,
     /// Whether short counts earn proportional credit.
-    #[serde(default)]
     pub award: CountAward,
 }
 
 /// How a count target earns its points.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum CountAward {
     /// Full points at the target, none below it.
@@ -485,30 +463,26 @@ pub enum CountAward {
 }
 
 /// Done / partly / not done.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ChecklistRule {
     /// Share of the points earned when partly done, as a decimal between 0
     /// and 1 (default 0.5).
-    #[serde(default = "half")]
     pub partly: Decimal,
 }
 
-fn half() -> Decimal {
+pub(crate) fn half() -> Decimal {
     Decimal::new(5, 1).unwrap_or(Decimal::ZERO)
 }
 
 /// Named levels.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct LevelsRule {
     /// The levels, best first. The best is worth the item's points.
     pub levels: Vec<LevelOption>,
 }
 
 /// One named level.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct LevelOption {
     /// Name, e.g. `"好"`.
     pub name: String,
@@ -517,21 +491,18 @@ pub struct LevelOption {
 }
 
 /// Points off per occurrence of an event.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct DeductionRule {
     /// The event, e.g. `"违反中央八项规定精神问题"`.
     pub event: String,
     /// Points off per occurrence.
     pub per: Points,
     /// Lowest points awarded.
-    #[serde(default)]
     pub floor: Points,
 }
 
 /// Extra points per occurrence, up to the item's points.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct BonusRule {
     /// What earns the bonus, e.g. `"获市级以上表彰"`.
     pub event: String,
@@ -540,8 +511,7 @@ pub struct BonusRule {
 }
 
 /// 一票否决.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct VetoRule {
     /// The triggering event, e.g. `"发生严重违纪违法问题"`.
     pub event: String,
@@ -569,174 +539,16 @@ pub enum VetoEffect {
 }
 
 /// A task with a due date.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct DeadlineRule {
     /// Due date: `MM-DD` in the assessment's year, or a full `YYYY-MM-DD`.
     pub due: String,
     /// Whether completion on the due date itself is on time (default true:
     /// "9月底前" includes 30 September).
-    #[serde(default = "yes")]
     pub inclusive: bool,
     /// Share of the points earned when completed late (default 0).
-    #[serde(default)]
     pub late_credit: Decimal,
     /// The wording of the deadline in the source, e.g. `"9月底前"`.
-    #[serde(default, skip_serializing_if = "String::is_empty")]
+    #[serde(skip_serializing_if = "String::is_empty")]
     pub due_text: String,
-}
-
-fn yes() -> bool {
-    true
-}
-
-// ---------------------------------------------------------------------------
-// Deserialisation of the internally tagged enums.
-
-#[derive(Deserialize)]
-#[serde(rename_all = "snake_case")]
-enum ScoringKind {
-    Ratio,
-    Frequency,
-    Count,
-    Checklist,
-    Levels,
-    Deduction,
-    Bonus,
-    Veto,
-    Deadline,
-}
-
-impl<'de> Deserialize<'de> for Scoring {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Scoring, D::Error> {
-        struct V;
-        impl<'de> de::Visitor<'de> for V {
-            type Value = Scoring;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a scoring rule: an object with a \"kind\" such as \"ratio\"")
-            }
-            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Scoring, A::Error> {
-                let (kind, rest) = read_tag::<ScoringKind, A>(map, "kind")?;
-                Ok(match kind {
-                    ScoringKind::Ratio => Scoring::Ratio(rest.into_struct()?),
-                    ScoringKind::Frequency => Scoring::Frequency(rest.into_struct()?),
-                    ScoringKind::Count => Scoring::Count(rest.into_struct()?),
-                    ScoringKind::Checklist => Scoring::Checklist(rest.into_struct()?),
-                    ScoringKind::Levels => Scoring::Levels(rest.into_struct()?),
-                    ScoringKind::Deduction => Scoring::Deduction(rest.into_struct()?),
-                    ScoringKind::Bonus => Scoring::Bonus(rest.into_struct()?),
-                    ScoringKind::Veto => Scoring::Veto(rest.into_struct()?),
-                    ScoringKind::Deadline => Scoring::Deadline(rest.into_struct()?),
-                })
-            }
-        }
-        d.deserialize_map(V)
-    }
-}
-
-#[derive(Deserialize)]
-#[serde(rename_all = "snake_case")]
-enum AwardMode {
-    AllOrNothing,
-    Proportional,
-    Slope,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct SlopeFields {
-    base: Points,
-    per_10pp: Points,
-    #[serde(default)]
-    floor: Points,
-}
-
-impl<'de> Deserialize<'de> for RatioAward {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<RatioAward, D::Error> {
-        struct V;
-        impl<'de> de::Visitor<'de> for V {
-            type Value = RatioAward;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("an award: an object with a \"mode\" such as \"proportional\"")
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<RatioAward, E> {
-                match AwardMode::deserialize(de::value::StrDeserializer::<E>::new(v))? {
-                    AwardMode::AllOrNothing => Ok(RatioAward::AllOrNothing),
-                    AwardMode::Proportional => Ok(RatioAward::Proportional),
-                    AwardMode::Slope => Err(E::custom(
-                        "the slope mode needs an object with \"base\" and \"per_10pp\"",
-                    )),
-                }
-            }
-            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<RatioAward, A::Error> {
-                let (mode, rest) = read_tag::<AwardMode, A>(map, "mode")?;
-                match mode {
-                    AwardMode::AllOrNothing => {
-                        rest.expect_empty().map(|()| RatioAward::AllOrNothing)
-                    }
-                    AwardMode::Proportional => {
-                        rest.expect_empty().map(|()| RatioAward::Proportional)
-                    }
-                    AwardMode::Slope => {
-                        let f: SlopeFields = rest.into_struct()?;
-                        Ok(RatioAward::Slope {
-                            base: f.base,
-                            per_10pp: f.per_10pp,
-                            floor: f.floor,
-                        })
-                    }
-                }
-            }
-        }
-        d.deserialize_any(V)
-    }
-}
-
-#[derive(Deserialize)]
-#[serde(rename_all = "snake_case")]
-enum EffectName {
-    ZeroTotal,
-    CapGrade,
-    LowestGrade,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct CapGradeFields {
-    grade: String,
-}
-
-impl<'de> Deserialize<'de> for VetoEffect {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<VetoEffect, D::Error> {
-        struct V;
-        impl<'de> de::Visitor<'de> for V {
-            type Value = VetoEffect;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a veto effect: an object with an \"effect\" such as \"zero_total\"")
-            }
-            fn visit_str<E: de::Error>(self, v: &str) -> Result<VetoEffect, E> {
-                match EffectName::deserialize(de::value::StrDeserializer::<E>::new(v))? {
-                    EffectName::ZeroTotal => Ok(VetoEffect::ZeroTotal),
-                    EffectName::LowestGrade => Ok(VetoEffect::LowestGrade),
-                    EffectName::CapGrade => Err(E::custom(
-                        "the cap_grade effect needs an object with \"grade\"",
-                    )),
-                }
-            }
-            fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<VetoEffect, A::Error> {
-                let (effect, rest) = read_tag::<EffectName, A>(map, "effect")?;
-                match effect {
-                    EffectName::ZeroTotal => rest.expect_empty().map(|()| VetoEffect::ZeroTotal),
-                    EffectName::LowestGrade => {
-                        rest.expect_empty().map(|()| VetoEffect::LowestGrade)
-                    }
-                    EffectName::CapGrade => {
-                        let f: CapGradeFields = rest.into_struct()?;
-                        Ok(VetoEffect::CapGrade { grade: f.grade })
-                    }
-                }
-            }
-        }
-        d.deserialize_any(V)
-    }
 }

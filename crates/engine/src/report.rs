@@ -1,21 +1,20 @@
 //! The result of scoring: totals, sections, and an explanation per item.
 //!
-//! Everything here is plain data that serialises to JSON, so the app can keep
-//! a report in an export file and show it again without the engine. The
+//! Everything here is plain data that serialises to JSON, for callers that
+//! keep or pass on a report. The
 //! [`Gap`] and [`AnswerError`] types are structured; their `Display` gives the
 //! Chinese sentence shown in the app, and a user interface in another
 //! language can render the fields itself.
 
 use std::fmt;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::decimal::Points;
 use crate::model::{Per, VetoEffect};
 
 /// The scored assessment.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Report {
     /// The total: the sections' scores rescaled to [`Self::max`] (see
     /// `docs/rubric-format.md`), plus [`Self::bonus`], after any veto.
@@ -39,10 +38,10 @@ pub struct Report {
     /// One entry per item, in rubric order.
     pub items: Vec<ItemReport>,
     /// Ids in the answers' `items` that the rubric does not have; ignored.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub unknown_answers: Vec<String>,
     /// Ids in the answers' `facts` that the rubric does not have; ignored.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub unknown_facts: Vec<String>,
 }
 
@@ -88,8 +87,7 @@ impl Report {
 }
 
 /// A triggered veto.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct VetoOutcome {
     /// The veto item.
     pub item: String,
@@ -98,8 +96,7 @@ pub struct VetoOutcome {
 }
 
 /// The score of one section.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct SectionReport {
     /// The section's id.
     pub id: String,
@@ -118,7 +115,7 @@ pub struct SectionReport {
 }
 
 /// The verdict on one item.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     /// Full points (for a veto: not triggered).
@@ -145,8 +142,7 @@ impl Status {
 }
 
 /// The score of one item and why.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ItemReport {
     /// The item's id.
     pub id: String,
@@ -160,20 +156,20 @@ pub struct ItemReport {
     /// The item's points (a bonus item's cap; 0 for a veto).
     pub possible: Points,
     /// True for bonus items: they add to the total outside the sections.
-    #[serde(default, skip_serializing_if = "is_false")]
+    #[serde(skip_serializing_if = "is_false")]
     pub bonus: bool,
     /// True when the answer was marked N/A but the item does not allow it, so
     /// the mark was ignored and the item scored as usual.
-    #[serde(default, skip_serializing_if = "is_false")]
+    #[serde(skip_serializing_if = "is_false")]
     pub na_ignored: bool,
     /// What is missing, when something is.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub gap: Option<Gap>,
     /// Why the answer cannot be used (status `invalid`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<AnswerError>,
     /// Figures to show beside the answer.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub detail: Option<Detail>,
 }
 
@@ -189,8 +185,7 @@ fn is_false(b: &bool) -> bool {
 }
 
 /// A sub-period in which a frequency requirement was not met.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct MissedPeriod {
     /// The sub-period, counted from 1: month 1–12, quarter 1–4, half-year 1–2,
     /// or 1 for the year.
@@ -200,8 +195,8 @@ pub struct MissedPeriod {
 }
 
 /// What an item is missing, in a form a user interface can render.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Gap {
     /// `k` more are needed: "还差 1 个支部达标".
     More {
@@ -320,8 +315,8 @@ impl fmt::Display for Gap {
 }
 
 /// Live figures for an item.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Detail {
     /// A ratio's exact value and verdict.
     Ratio {
@@ -368,8 +363,7 @@ pub enum Detail {
 }
 
 /// Why an answer cannot be scored.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct AnswerError {
     /// The item's id.
     pub item: String,
@@ -393,7 +387,7 @@ impl fmt::Display for AnswerError {
 impl std::error::Error for AnswerError {}
 
 /// The kinds of unusable answer.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum AnswerErrorKind {
     /// Not a number.

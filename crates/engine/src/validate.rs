@@ -8,8 +8,6 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
-use serde::de::DeserializeOwned;
-
 use crate::date::{DateError, Due};
 use crate::decimal::{Decimal, Points};
 use crate::model::{Compare, FactKind, Item, RatioAward, Rubric, Scoring, Section, VetoEffect};
@@ -72,57 +70,6 @@ impl fmt::Display for RubricError {
 
 impl std::error::Error for RubricError {}
 
-/// Parses JSON text as `T`, locating the first error.
-///
-/// The text is read into a [`serde_json::Value`] first and `T` is then read
-/// from that value. Every type is so deserialised through one deserializer
-/// only, whoever calls this (rubrics, assessment files, the app's saved
-/// data), which keeps the WebAssembly small; syntax errors keep their line
-/// and column, data errors get the path of the field at fault.
-pub fn parse_located<T: DeserializeOwned>(text: &str) -> Result<T, Problem> {
-    let value: serde_json::Value =
-        serde_json::from_str(text).map_err(|e| json_problem(String::new(), &e))?;
-    from_value_located(value)
-}
-
-/// Reads `T` from a JSON value, locating the first error by its path.
-pub fn from_value_located<T: DeserializeOwned>(value: serde_json::Value) -> Result<T, Problem> {
-    serde_path_to_error::deserialize(value).map_err(|e| {
-        let path = e.path().to_string();
-        json_problem(if path == "." { String::new() } else { path }, e.inner())
-    })
-}
-
-/// A serde_json error as a problem: syntax errors say the text is not JSON
-/// and where; data errors are located by `path`.
-pub(crate) fn json_problem(mut path: String, e: &serde_json::Error) -> Problem {
-    let mut message = without_location(e);
-    // Errors inside a tagged object's entries that preceded the tag carry
-    // their relative location in the message; move it into the path.
-    if let (Some(rel), rest) = crate::tagged::split_field_prefix(&message) {
-        crate::tagged::append_path(&mut path, rel);
-        message = rest.to_owned();
-    }
-    match e.classify() {
-        serde_json::error::Category::Syntax | serde_json::error::Category::Eof => Problem::new(
-            String::new(),
-            format!(
-                "not valid JSON at line {} column {}: {message}",
-                e.line(),
-                e.column()
-            ),
-        ),
-        _ => Problem::new(path, message),
-    }
-}
-
-/// A serde_json error's message without its " at line X column Y".
-pub(crate) fn without_location(e: &serde_json::Error) -> String {
-    let full = e.to_string();
-    let suffix = format!(" at line {} column {}", e.line(), e.column());
-    full.strip_suffix(&suffix).unwrap_or(&full).to_owned()
-}
-
 impl Rubric {
     /// Reads a rubric file and checks it with [`Rubric::validate`].
     ///
@@ -131,7 +78,8 @@ impl Rubric {
     /// assert!(err.to_string().starts_with("not valid JSON at line 1 column 1"));
     /// ```
     pub fn from_json(text: &str) -> Result<Rubric, RubricError> {
-        let rubric: Rubric = parse_located(text).map_err(|p| RubricError { problems: vec![p] })?;
+        let rubric: Rubric =
+            crate::json::from_str(text).map_err(|p| RubricError { problems: vec![p] })?;
         rubric.validate()?;
         Ok(rubric)
     }

