@@ -182,7 +182,12 @@ pub fn variant<T: Copy>(value: Value, at: &At<'_>, variants: &[(&str, T)]) -> Re
     variant_named(name, at, variants)
 }
 
-fn variant_named<T: Copy>(name: &str, at: &At<'_>, variants: &[(&str, T)]) -> Result<T, Problem> {
+/// Looks up a variant's `name` among `variants`.
+pub fn variant_named<T: Copy>(
+    name: &str,
+    at: &At<'_>,
+    variants: &[(&str, T)],
+) -> Result<T, Problem> {
     if let Some((_, v)) = variants.iter().find(|(n, _)| *n == name) {
         return Ok(*v);
     }

@@ -16,7 +16,7 @@ use crate::assessment::{
 };
 use crate::decimal::{Decimal, Points};
 use crate::from_json_names;
-use crate::json::{variant, At, Fields, FromJson, Tagged};
+use crate::json::{variant, variant_named, At, Fields, FromJson, Tagged};
 use crate::model::*;
 use crate::validate::Problem;
 
@@ -270,6 +270,21 @@ fn split_tag<T: Copy>(
     Ok((v, f.into_value()))
 }
 
+/// A bare name (`"proportional"`), or an object tagged by `tag` whose other
+/// fields are returned.
+fn name_or_tagged<T: Copy>(
+    value: Json,
+    at: &At<'_>,
+    what: &str,
+    tag: &str,
+    variants: &[(&str, T)],
+) -> Read<(T, Option<Json>)> {
+    match value {
+        Json::String(name) => Ok((variant_named(&name, at, variants)?, None)),
+        other => split_tag(other, at, what, tag, variants).map(|(v, rest)| (v, Some(rest))),
+    }
+}
+
 /// The remaining fields of a tagged object whose variant has none.
 fn no_fields(rest: Json, at: &At<'_>) -> Read<()> {
     Fields::lenient(rest, at, "a map")?.only(&[])
@@ -380,14 +395,8 @@ const MODES: &[(&str, Mode)] = &[
 impl FromJson for RatioAward {
     /// `"proportional"`, or `{"mode": "slope", "base": …, "per_10pp": …}`.
     fn read(value: Json, at: &At<'_>) -> Read<RatioAward> {
-        let (mode, rest) = match value {
-            Json::String(_) => (variant(value, at, MODES)?, None),
-            other => {
-                let what = "an award: an object with a \"mode\" such as \"proportional\"";
-                let (mode, rest) = split_tag(other, at, what, "mode", MODES)?;
-                (mode, Some(rest))
-            }
-        };
+        let what = "an award: an object with a \"mode\" such as \"proportional\"";
+        let (mode, rest) = name_or_tagged(value, at, what, "mode", MODES)?;
         match (mode, rest) {
             (Mode::Slope, None) => {
                 Err(at.problem("the slope mode needs an object with \"base\" and \"per_10pp\""))
@@ -534,14 +543,8 @@ const EFFECTS: &[(&str, Effect)] = &[
 impl FromJson for VetoEffect {
     /// `"zero_total"`, or `{"effect": "cap_grade", "grade": "合格"}`.
     fn read(value: Json, at: &At<'_>) -> Read<VetoEffect> {
-        let (effect, rest) = match value {
-            Json::String(_) => (variant(value, at, EFFECTS)?, None),
-            other => {
-                let what = "a veto effect: an object with an \"effect\" such as \"zero_total\"";
-                let (effect, rest) = split_tag(other, at, what, "effect", EFFECTS)?;
-                (effect, Some(rest))
-            }
-        };
+        let what = "a veto effect: an object with an \"effect\" such as \"zero_total\"";
+        let (effect, rest) = name_or_tagged(value, at, what, "effect", EFFECTS)?;
         match (effect, rest) {
             (Effect::CapGrade, None) => {
                 Err(at.problem("the cap_grade effect needs an object with \"grade\""))
@@ -611,12 +614,12 @@ impl FromJson for FactAnswer {
         const NAMES: &[(&str, u8)] = &[("count", 0), ("flag", 1)];
         match Tagged::read(value, at)? {
             Tagged::Unit(name) => {
-                variant(Json::String(name), at, NAMES)?;
+                variant_named(&name, at, NAMES)?;
                 Err(variant_shape(at, true))
             }
             Tagged::With(name, data) => {
                 let inner = at.key(&name);
-                match variant(Json::String(name.clone()), at, NAMES)? {
+                match variant_named(&name, at, NAMES)? {
                     0 => Ok(FactAnswer::Count(String::read(data, &inner)?)),
                     _ => Ok(FactAnswer::Flag(bool::read(data, &inner)?)),
                 }
@@ -661,12 +664,12 @@ impl FromJson for Value {
         ];
         let (name, data) = match Tagged::read(value, at)? {
             Tagged::Unit(name) => {
-                variant(Json::String(name), at, NAMES)?;
+                variant_named(&name, at, NAMES)?;
                 return Err(variant_shape(at, true));
             }
             Tagged::With(name, data) => (name, data),
         };
-        let kind = variant(Json::String(name.clone()), at, NAMES)?;
+        let kind = variant_named(&name, at, NAMES)?;
         let at = &at.key(&name);
         Ok(match kind {
             ValueKind::Ratio => {
@@ -702,13 +705,13 @@ impl FromJson for Completion {
     fn read(value: Json, at: &At<'_>) -> Read<Completion> {
         const NAMES: &[(&str, bool)] = &[("done", true), ("not_done", false)];
         match Tagged::read(value, at)? {
-            Tagged::Unit(name) => match variant(Json::String(name), at, NAMES)? {
+            Tagged::Unit(name) => match variant_named(&name, at, NAMES)? {
                 true => Err(variant_shape(at, true)),
                 false => Ok(Completion::NotDone),
             },
             Tagged::With(name, data) => {
                 let inner = at.key(&name);
-                match variant(Json::String(name.clone()), at, NAMES)? {
+                match variant_named(&name, at, NAMES)? {
                     true => Ok(Completion::Done(String::read(data, &inner)?)),
                     false if data.is_null() => Ok(Completion::NotDone),
                     false => Err(variant_shape(at, false)),
