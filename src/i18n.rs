@@ -211,6 +211,10 @@ pub enum M {
     RubricRejectedTitle,
     RubricDuplicate,
     Unreadable,
+    StoreUnreadable,
+    StoreKeptAt,
+    StoreNotKept,
+    DownloadUnreadable,
     ExportFailed,
     Skip,
     Compare,
@@ -853,6 +857,22 @@ impl M {
             M::Unreadable => Tr {
                 zh: "无法读取文件",
                 en: "The file could not be read",
+            },
+            M::StoreUnreadable => Tr {
+                zh: "无法读取本浏览器中保存的填写内容，已从空白开始",
+                en: "The work saved in this browser could not be read; starting empty",
+            },
+            M::StoreKeptAt => Tr {
+                zh: "原数据未删除，已另存于本浏览器存储",
+                en: "The saved data was not deleted; it is kept in this browser's storage under",
+            },
+            M::StoreNotKept => Tr {
+                zh: "原数据未删除；为免覆盖，本次填写不会自动保存，请先“下载原数据”，再“导出”本次填写的内容",
+                en: "The saved data was not deleted. So as not to overwrite it, nothing is saved now: download it first, then use “Export” for new work",
+            },
+            M::DownloadUnreadable => Tr {
+                zh: "下载原数据",
+                en: "Download the saved data",
             },
             M::ExportFailed => Tr {
                 zh: "无法导出文件",

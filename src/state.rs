@@ -114,6 +114,18 @@ pub enum StorageState {
 /// in the interface language by the notice component.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Notice {
+    /// The saved work could not be read when the page opened. The app
+    /// started empty; the unreadable text was first copied aside so that
+    /// autosave cannot overwrite it.
+    StoreUnreadable {
+        /// Where the text was copied in local storage, or `None` when that
+        /// failed too (then nothing is saved until the page is reloaded).
+        backup: Option<String>,
+        /// Why it could not be read.
+        reason: String,
+        /// The unreadable text itself, offered for download.
+        text: Rc<str>,
+    },
     /// An assessment file was imported and opened.
     Imported {
         /// The file's name.

@@ -17,7 +17,7 @@ use crate::components::workspace::Workspace;
 use crate::i18n::Lang;
 use crate::ids::Ids;
 use crate::rubrics::Catalogue;
-use crate::state::{Action, AppState, StorageState, Store, STORAGE_KEY};
+use crate::state::{Action, AppState, Notice, StorageState, Store, STORAGE_KEY};
 
 /// Options of the widget (see the embedding guide in the README).
 #[derive(Properties, PartialEq, Clone)]
@@ -48,19 +48,35 @@ impl Default for AppProps {
     }
 }
 
-/// Reads the saved store; a missing or unreadable store starts empty, and
-/// unavailable storage is reported so the page can say so.
+/// Reads the saved store. A missing store starts empty and unavailable
+/// storage is reported so the page can say so. An unreadable store (written
+/// by a newer version, or damaged) also starts empty, but its text is first
+/// copied to a key of its own and offered for download, so that the first
+/// autosave cannot destroy it; if even the copy fails, nothing is saved.
 fn restore(key: &str, lang: Option<Lang>) -> AppState {
     let mut state = AppState::default();
     if let Some(l) = lang {
         state.store.lang = l;
     }
     match browser::load(key) {
-        Ok(Some(text)) => {
-            if let Ok(store) = ziping_engine::json::from_str::<Store>(&text) {
-                state.store = store;
+        Ok(Some(text)) => match ziping_engine::json::from_str::<Store>(&text) {
+            Ok(store) => state.store = store,
+            Err(e) => {
+                let backup = format!("{key}.unreadable.{}", js_sys::Date::now() as u64);
+                let backup = match browser::save(&backup, &text) {
+                    Ok(()) => Some(backup),
+                    Err(_) => {
+                        state.storage = StorageState::Unavailable;
+                        None
+                    }
+                };
+                state.notice = Some(Notice::StoreUnreadable {
+                    backup,
+                    reason: e.to_string(),
+                    text: text.into(),
+                });
             }
-        }
+        },
         Ok(None) => {}
         Err(_) => state.storage = StorageState::Unavailable,
     }

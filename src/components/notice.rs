@@ -3,6 +3,7 @@
 use yew::prelude::*;
 use ziping_engine::AssessmentError;
 
+use crate::browser;
 use crate::i18n::{Lang, M};
 use crate::state::{Action, ImportError, Notice};
 
@@ -49,6 +50,9 @@ fn import_error(lang: Lang, e: &ImportError) -> (String, Vec<String>) {
     }
 }
 
+/// The name under which unreadable saved work is downloaded.
+const UNREADABLE_FILE: &str = "党建自评-无法读取的保存数据.json";
+
 /// A dismissible notice; errors are announced to screen readers.
 #[function_component(NoticeBar)]
 pub fn notice_bar(props: &Props) -> Html {
@@ -93,6 +97,33 @@ pub fn notice_bar(props: &Props) -> Html {
             M::ExportFailed.get(lang).to_owned(),
             vec![reason.clone()],
         ),
+        Notice::StoreUnreadable { backup, reason, .. } => {
+            let kept = match backup {
+                Some(key) => format!("{}：{key}", M::StoreKeptAt.get(lang)),
+                None => M::StoreNotKept.get(lang).to_owned(),
+            };
+            (
+                true,
+                M::StoreUnreadable.get(lang).to_owned(),
+                vec![reason.clone(), kept],
+            )
+        }
+    };
+    let download = match &props.notice {
+        Notice::StoreUnreadable { text, .. } => {
+            let (text, dispatch) = (text.clone(), props.dispatch.clone());
+            let onclick = Callback::from(move |_: MouseEvent| {
+                if let Err(e) = browser::download(UNREADABLE_FILE, "application/json", &text) {
+                    dispatch.emit(Action::Notify(Notice::ExportFailed(e)));
+                }
+            });
+            html! {
+                <button type="button" class="djzp-btn" data-testid="download-unreadable" {onclick}>
+                    { M::DownloadUnreadable.get(lang) }
+                </button>
+            }
+        }
+        _ => Html::default(),
     };
     let class = if error {
         "djzp-notice djzp-notice-error"
@@ -109,6 +140,7 @@ pub fn notice_bar(props: &Props) -> Html {
                     { for lines.iter().map(|l| html! { <li>{ l }</li> }) }
                 </ul>
             </div>
+            { download }
             <button type="button" class="djzp-btn" {onclick}>{ M::Dismiss.get(lang) }</button>
         </div>
     }
