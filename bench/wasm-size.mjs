@@ -4,7 +4,9 @@
 //   node bench/wasm-size.mjs [file.wasm]
 //
 // Without an argument it rebuilds the release .wasm the way Trunk does —
-// wasm-bindgen --target web on target/wasm32-unknown-unknown/release/
+// cargo build --release --no-default-features (the shipped rubrics fetched,
+// not embedded; a no-op right after trunk build --release), wasm-bindgen
+// --target web on target/wasm32-unknown-unknown/release/
 // dangjian-ziping.wasm, then wasm-opt -Oz — but keeping function names
 // (wasm-opt -g), so the sizes are those of the shipped file plus a name
 // section, which is left out of the totals. Needs twiggy (cargo install
@@ -31,6 +33,7 @@ let wasm = process.argv[2];
 if (!wasm) {
   const tmp = join(BENCH, "results", "wasm-size");
   mkdirSync(tmp, { recursive: true });
+  run("cargo", ["build", "--release", "--target", "wasm32-unknown-unknown", "--bin", "dangjian-ziping", "--no-default-features", "--locked", "--manifest-path", join(ROOT, "Cargo.toml")]);
   run("wasm-bindgen", ["--target", "web", "--no-typescript", "--out-dir", tmp, "--out-name", "app", join(ROOT, "target/wasm32-unknown-unknown/release/dangjian-ziping.wasm")]);
   wasm = join(tmp, "app.opt.wasm");
   run("wasm-opt", ["-Oz", "-g", join(tmp, "app_bg.wasm"), "-o", wasm]);
@@ -85,7 +88,7 @@ for (const line of rows) {
   if (/function names|local names|data names|"name" section|custom section 'name'/.test(name)) { names += size; continue; }
   total += size;
   let g;
-  if (/^data segment|^data\[/.test(name)) g = "data (.rodata: embedded rubrics, strings, tables)";
+  if (/^data segment|^data\[/.test(name)) g = "data (.rodata: strings, the rubric index, tables)";
   else if (/^custom section|^elem|^table|^memory|^global|^type|^import|^export/.test(name)) g = "wasm structure (types, imports, exports, tables, custom sections)";
   else g = RULES.find(([, re]) => re.test(name))?.[0] ?? "other (unnamed or unattributed)";
   if (process.env.DEBUG && g.startsWith(process.env.DEBUG)) console.error(size, name);
@@ -104,4 +107,4 @@ console.log("| --- | ---: | ---: |");
 for (const [g, b] of [...groups].sort((a, b) => b[1] - a[1])) console.log(`| ${g} | ${kb(b)} | ${((b / total) * 100).toFixed(1)}% |`);
 console.log(`| **total** | **${kb(total)}** | |`);
 console.log("");
-console.log(`The data segment holds the ${rubricFiles.length} shipped rubrics verbatim (include_str!): ${kb(rubricText.length)} of JSON, ${kb(gzipSync(rubricText, { level: 9 }).length)} gzipped on their own.`);
+console.log(`The ${rubricFiles.length} shipped rubrics are not in it: ${kb(rubricText.length)} of JSON (${kb(gzipSync(rubricText, { level: 9 }).length)} gzipped together), fetched from dist/rubrics/ one file at a time when an assessment of one is opened. The data segment holds the index the picker lists them from.`);

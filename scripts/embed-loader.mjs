@@ -27,6 +27,9 @@ const loader = `// 党建自评 embedding loader. Include it as
 //   <script type="module" src=".../embed.js"></script>
 // and mark elements with data-djzp-widget (see the README).
 const base = new URL(".", import.meta.url);
+// The app fetches its rubric files (rubrics/<id>.json) from this folder,
+// not from the host page's.
+globalThis.djzpBase = base.href;
 if (!document.querySelector('link[data-djzp-style]')) {
   const link = document.createElement("link");
   link.rel = "stylesheet";

@@ -85,6 +85,41 @@ pub fn js_error_text(e: &JsValue) -> String {
     e.as_string().unwrap_or_else(|| format!("{e:?}"))
 }
 
+/// The URL of a file that lies beside the app, such as `rubrics/x.json`:
+/// relative to the folder of the embedding loader when the app is embedded
+/// in another page (it records its folder as `djzpBase`), else to the page.
+pub fn beside_app(path: &str) -> String {
+    let base = js_sys::Reflect::get(&js_sys::global(), &JsValue::from_str("djzpBase"))
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_default();
+    format!("{base}{path}")
+}
+
+/// Fetches a text file from the app's own server.
+pub async fn fetch_text(url: &str) -> Result<String, String> {
+    let window = web_sys::window().ok_or("no window")?;
+    let response: web_sys::Response =
+        wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(url))
+            .await
+            .map_err(|e| js_error_text(&e))?
+            .dyn_into()
+            .map_err(|_| "not a response".to_owned())?;
+    if !response.ok() {
+        return Err(format!(
+            "HTTP {} {}",
+            response.status(),
+            response.status_text()
+        ));
+    }
+    let text = response.text().map_err(|e| js_error_text(&e))?;
+    wasm_bindgen_futures::JsFuture::from(text)
+        .await
+        .map_err(|e| js_error_text(&e))?
+        .as_string()
+        .ok_or_else(|| "the file is not text".to_owned())
+}
+
 /// Reads a file chosen or dropped by the user as UTF-8 text.
 pub async fn read_text(file: web_sys::File) -> Result<String, String> {
     let value = wasm_bindgen_futures::JsFuture::from(file.text())

@@ -89,6 +89,9 @@ pub enum M {
     Score,
     UpdatedScore,
     BackToList,
+    RubricLoading,
+    RubricLoadFailed,
+    Retry,
     TabScoring,
     TabRectification,
     TabReport,
@@ -369,6 +372,18 @@ impl M {
             M::BackToList => Tr {
                 zh: "返回列表",
                 en: "Back to list",
+            },
+            M::RubricLoading => Tr {
+                zh: "正在载入评分细则……",
+                en: "Loading the rubric…",
+            },
+            M::RubricLoadFailed => Tr {
+                zh: "评分细则文件未能载入，已填写的内容没有丢失。请检查网络连接后重试。",
+                en: "The rubric's file could not be loaded. Nothing you entered is lost. Check the connection and try again.",
+            },
+            M::Retry => Tr {
+                zh: "重试",
+                en: "Try again",
             },
             M::TabScoring => Tr {
                 zh: "逐项评分",

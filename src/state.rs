@@ -204,6 +204,10 @@ pub struct AppState {
     pub notice: Option<Notice>,
     /// An assessment awaiting confirmation of its deletion.
     pub confirm_delete: Option<u64>,
+    /// Shipped rubrics whose file was fetched (none when they are embedded).
+    pub fetched: Vec<Rc<Rubric>>,
+    /// Shipped rubrics whose file could not be fetched: id, version, why.
+    pub fetch_failed: Vec<(String, String, String)>,
 }
 
 /// The fields of an assessment's header.
@@ -238,7 +242,7 @@ pub enum RowField {
 #[derive(Debug, Clone, PartialEq)]
 pub struct NewAssessment {
     /// The rubric.
-    pub rubric: Rc<Rubric>,
+    pub rubric: RubricRef,
     /// 单位/支部.
     pub unit: String,
     /// The year assessed.
@@ -300,6 +304,12 @@ pub enum Action {
     SetRowStatus(usize, RectificationStatus),
     /// Move a rectification row up (towards index 0).
     MoveRowUp(usize),
+    /// The file of a shipped rubric arrived.
+    RubricFetched(Rc<Rubric>),
+    /// The file of a shipped rubric (id, version) could not be fetched: why.
+    RubricFetchFailed(String, String, String),
+    /// Try fetching a rubric (id, version) again.
+    RetryRubric(String, String),
     /// Show a notice.
     Notify(Notice),
     /// Dismiss the notice.
@@ -344,7 +354,7 @@ impl Store {
 
     /// The rubrics known to this browser: the shipped ones and the imported.
     pub fn catalogue(&self) -> Catalogue {
-        Catalogue::new(&self.rubrics)
+        Catalogue::new(&self.rubrics, &[])
     }
 }
 
@@ -371,11 +381,7 @@ impl AppState {
                 let assessment = Assessment {
                     format: FORMAT.to_owned(),
                     format_version: FORMAT_VERSION,
-                    rubric: RubricRef {
-                        id: new.rubric.id.clone(),
-                        version: new.rubric.version.clone(),
-                        title: new.rubric.title.clone(),
-                    },
+                    rubric: new.rubric,
                     unit: new.unit.trim().to_owned(),
                     year: new.year,
                     assessor: new.assessor.trim().to_owned(),
@@ -515,6 +521,26 @@ impl AppState {
                     }
                 }
             }
+            Action::RubricFetched(r) => {
+                self.fetch_failed
+                    .retain(|(id, version, _)| *id != r.id || *version != r.version);
+                if !self
+                    .fetched
+                    .iter()
+                    .any(|f| f.id == r.id && f.version == r.version)
+                {
+                    self.fetched.push(r);
+                }
+            }
+            Action::RubricFetchFailed(id, version, why) => {
+                self.fetch_failed
+                    .retain(|(i, v, _)| *i != id || *v != version);
+                self.fetch_failed.push((id, version, why));
+            }
+            Action::RetryRubric(id, version) => {
+                self.fetch_failed
+                    .retain(|(i, v, _)| *i != id || *v != version);
+            }
             Action::Notify(n) => self.notice = Some(n),
             Action::Dismiss => self.notice = None,
         }
@@ -524,8 +550,8 @@ impl AppState {
         let catalogue = self.store.catalogue();
         let parsed = Assessment::from_json(text)
             .map_err(ImportError::File)
-            .and_then(|a| match catalogue.for_ref(&a.rubric) {
-                Some(r) => a.check_rubric(&r).map(|()| a).map_err(ImportError::File),
+            .and_then(|a| match catalogue.meta(&a.rubric.id, &a.rubric.version) {
+                Some(_) => Ok(a),
                 None => Err(ImportError::UnknownRubric {
                     id: a.rubric.id.clone(),
                     version: a.rubric.version.clone(),
@@ -553,7 +579,7 @@ impl AppState {
     fn import_rubric(&mut self, file: &str, text: &str) {
         let file = file.to_owned();
         self.notice = Some(match Rubric::from_json(text) {
-            Ok(r) if self.store.catalogue().find(&r.id, &r.version).is_some() => {
+            Ok(r) if self.store.catalogue().meta(&r.id, &r.version).is_some() => {
                 Notice::RubricDuplicate {
                     file,
                     id: r.id,

@@ -13,10 +13,11 @@ use crate::browser;
 use crate::components::header::Header;
 use crate::components::home::Home;
 use crate::components::notice::NoticeBar;
+use crate::components::rubric_pending::RubricPending;
 use crate::components::workspace::Workspace;
 use crate::i18n::Lang;
 use crate::ids::Ids;
-use crate::rubrics::Catalogue;
+use crate::rubrics::{self, Catalogue, Meta};
 use crate::state::{Action, AppState, Notice, StorageState, Store, STORAGE_KEY};
 
 /// Options of the widget (see the embedding guide in the README).
@@ -193,9 +194,11 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
-    let catalogue = use_memo(state.store.rubrics.clone(), |imported| {
-        Catalogue::new(imported)
-    });
+    let catalogue = use_memo(
+        (state.store.rubrics.clone(), state.fetched.clone()),
+        |(imported, fetched)| Catalogue::new(imported, fetched),
+    );
+    use_rubric_fetch(&state, &catalogue);
 
     let entry = state.store.current().cloned();
     let rubric: Option<Rc<Rubric>> = entry
@@ -228,6 +231,26 @@ pub fn app(props: &AppProps) -> Html {
         (Some(entry), Some(rubric), Some(report)) => html! {
             <Workspace {lang} {entry} {rubric} {report} dispatch={dispatch.clone()} />
         },
+        (Some(entry), None, _)
+            if catalogue
+                .meta(
+                    &entry.assessment.rubric.id,
+                    &entry.assessment.rubric.version,
+                )
+                .is_some() =>
+        {
+            let r = &entry.assessment.rubric;
+            let meta = catalogue
+                .meta(&r.id, &r.version)
+                .cloned()
+                .unwrap_or_default();
+            let failed = state
+                .fetch_failed
+                .iter()
+                .find(|(id, version, _)| *id == r.id && *version == r.version)
+                .map(|(_, _, why)| why.clone());
+            html! { <RubricPending {lang} {meta} {failed} dispatch={dispatch.clone()} /> }
+        }
         _ => html! {
             <Home {lang} store={state.store.clone()} catalogue={catalogue.clone()}
                 confirm_delete={state.confirm_delete}
@@ -246,5 +269,60 @@ pub fn app(props: &AppProps) -> Html {
             { body }
         </div>
         </ContextProvider<Ids>>
+    }
+}
+
+/// Fetches the file of every shipped rubric that a saved assessment uses and
+/// that is not at hand (none when the rubrics are embedded), each once; a
+/// failure is recorded until the user asks to try again.
+#[hook]
+fn use_rubric_fetch(state: &UseReducerHandle<AppState>, catalogue: &Catalogue) {
+    let in_flight = use_mut_ref(Vec::<Rc<Meta>>::new);
+    let missing: Vec<Rc<Meta>> = catalogue
+        .missing(state.store.entries.iter().map(|e| &e.assessment.rubric))
+        .into_iter()
+        .filter(|m| {
+            !state
+                .fetch_failed
+                .iter()
+                .any(|(id, version, _)| *id == m.id && *version == m.version)
+        })
+        .collect();
+    let dispatch = state.dispatcher();
+    use_effect_with(missing, move |missing| {
+        for meta in missing {
+            if in_flight.borrow().iter().any(|m| Rc::ptr_eq(m, meta)) {
+                continue;
+            }
+            in_flight.borrow_mut().push(meta.clone());
+            let (meta, dispatch, in_flight) = (meta.clone(), dispatch.clone(), in_flight.clone());
+            wasm_bindgen_futures::spawn_local(async move {
+                let result = fetch_rubric(&meta).await;
+                in_flight.borrow_mut().retain(|m| !Rc::ptr_eq(m, &meta));
+                dispatch.dispatch(match result {
+                    Ok(r) => Action::RubricFetched(Rc::new(r)),
+                    Err(why) => {
+                        Action::RubricFetchFailed(meta.id.clone(), meta.version.clone(), why)
+                    }
+                });
+            });
+        }
+    });
+}
+
+/// Fetches, reads and checks a shipped rubric's file.
+async fn fetch_rubric(meta: &Meta) -> Result<Rubric, String> {
+    let url = browser::beside_app(&rubrics::file_path(meta));
+    let text = browser::fetch_text(&url)
+        .await
+        .map_err(|e| format!("{url}: {e}"))?;
+    let rubric = Rubric::from_json(&text).map_err(|e| format!("{url}: {e}"))?;
+    if rubric.id == meta.id && rubric.version == meta.version {
+        Ok(rubric)
+    } else {
+        Err(format!(
+            "{url}: the file holds rubric \"{}\" version {}, not version {}",
+            rubric.id, rubric.version, meta.version
+        ))
     }
 }

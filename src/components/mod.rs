@@ -15,6 +15,7 @@ pub mod notice;
 pub mod print_report;
 pub mod radar;
 pub mod rectification;
+pub mod rubric_pending;
 pub mod score_panel;
 pub mod section_nav;
 pub mod shortfalls;

@@ -43,7 +43,7 @@ fn input_value(e: InputEvent) -> String {
 pub fn new_assessment_form(props: &Props) -> Html {
     let ids = use_ids();
     let lang = props.lang;
-    let rubrics = &props.catalogue.rubrics;
+    let rubrics = &props.catalogue.metas;
     let initial = props
         .preselect
         .as_ref()
@@ -55,7 +55,7 @@ pub fn new_assessment_form(props: &Props) -> Html {
     let year = use_state(|| {
         rubrics
             .get(initial)
-            .and_then(|r| r.period.year)
+            .and_then(|r| r.year)
             .unwrap_or(this_year)
             .to_string()
     });
@@ -79,7 +79,7 @@ pub fn new_assessment_form(props: &Props) -> Html {
             let select: HtmlSelectElement = e.target_unchecked_into();
             if let Ok(i) = select.value().parse::<usize>() {
                 chosen.set(i);
-                if let Some(y) = catalogue.rubrics.get(i).and_then(|r| r.period.year) {
+                if let Some(y) = catalogue.metas.get(i).and_then(|r| r.year) {
                     year.set(y.to_string());
                 }
             }
@@ -99,7 +99,7 @@ pub fn new_assessment_form(props: &Props) -> Html {
             tried.set(true);
             if let (Some(rubric), true, Some(year)) = (rubric.clone(), unit_ok, year_num) {
                 dispatch.emit(Action::Create(NewAssessment {
-                    rubric,
+                    rubric: rubric.reference(),
                     unit: (*unit).clone(),
                     year,
                     assessor: (*assessor).clone(),
@@ -117,7 +117,6 @@ pub fn new_assessment_form(props: &Props) -> Html {
                     <label for={ids.of("rubric-select")} class="djzp-label">{ M::ChooseRubric.get(lang) }</label>
                     <select id={ids.of("rubric-select")} data-testid="rubric-select" onchange={on_rubric}>
                         { for rubrics.iter().enumerate().map(|(i, r)| {
-                            let items: usize = r.sections.iter().map(|s| s.items.len()).sum();
                             let extra = if props.catalogue.is_imported(i) {
                                 format!(" · {}", M::ImportedRubric.get(lang))
                             } else {
@@ -125,7 +124,7 @@ pub fn new_assessment_form(props: &Props) -> Html {
                             };
                             html! {
                                 <option value={i.to_string()} selected={i == *chosen} data-rubric={r.id.clone()}>
-                                    { format!("{}（{} {}{}）", r.title, items, M::ItemsCount.get(lang), extra) }
+                                    { format!("{}（{} {}{}）", r.title, r.items, M::ItemsCount.get(lang), extra) }
                                 </option>
                             }
                         }) }

@@ -32,13 +32,19 @@ export class AppPage {
     await this.rubricSelect.selectOption(value);
   }
 
-  /** Starts a new assessment and waits for the scoring screen. */
-  async start({ rubric, unit, year, assessor } = {}) {
+  /** Fills the new-assessment form and presses start, without waiting. */
+  async begin({ rubric, unit, year, assessor } = {}) {
     if (rubric) await this.pickRubric(rubric);
     if (unit !== undefined) await this.page.getByTestId("new-unit").fill(unit);
     if (year !== undefined) await this.page.getByTestId("new-year").fill(String(year));
     if (assessor !== undefined) await this.page.getByTestId("new-assessor").fill(assessor);
     await this.page.getByTestId("start").click();
+  }
+
+  /** Starts a new assessment and waits for the scoring screen (its rubric's
+   * file fetched, if it was not yet). */
+  async start(options = {}) {
+    await this.begin(options);
     await this.total.waitFor();
   }
 

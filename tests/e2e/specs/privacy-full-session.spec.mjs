@@ -1,10 +1,12 @@
 // Nothing leaves the page: a whole working session — load, score, switch
 // language, prefill the rectification list, export, import, print, reload —
 // makes no request to another origin, and after the app has loaded it makes
-// no request at all (only data:/blob: URLs, which never leave the browser).
+// only one: the GET of the chosen rubric's file from the app's own folder
+// (rubrics/<id>.json), once. Everything else is data:/blob: URLs, which never
+// leave the browser.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { launch, openPage, foreignRequests } from "../support/browser.mjs";
+import { launch, openPage, foreignRequests, BASE_URL } from "../support/browser.mjs";
 import { AppPage } from "../pages/app-page.mjs";
 
 let browser;
@@ -34,8 +36,11 @@ test("a full session sends nothing anywhere after load", async () => {
   await app.backToList();
   await app.chooseFile("import-file", { name: exported.name, text: exported.text });
   await page.getByTestId("notice").waitFor();
-  // Between load and here: nothing but data:/blob: URLs.
-  assert.deepEqual(recorder.network(loaded), []);
+  // Between load and here: the rubric's file, fetched once from the app's
+  // own folder (no query string but its version), and nothing else.
+  assert.deepEqual(recorder.network(loaded), [
+    new URL("rubrics/yueqing-2020-25.json?v=1.0.0", BASE_URL).href,
+  ]);
   await page.reload();
   await app.total.waitFor();
 

@@ -1,0 +1,36 @@
+//! Writes the index of the shipped rubrics to `$OUT_DIR/shipped-index.json`:
+//! what the picker shows of each before its file is loaded (id, version,
+//! title, number of items, year, documents), in the engine's picker order.
+//! The normal build fetches a rubric's file (`rubrics/<id>.json`, copied
+//! next to the app) when an assessment of it is first opened; with the
+//! `embed-rubrics` feature (the single-file build, the component tests) the
+//! files themselves are compiled in.
+
+use std::path::Path;
+use std::{env, fs};
+
+use serde_json::json;
+use ziping_engine::shipped;
+
+fn main() {
+    let mut index = Vec::new();
+    for (id, rubric) in shipped::load_all() {
+        let r = rubric.unwrap_or_else(|e| panic!("rubrics/{id}.json:\n{e}"));
+        let documents: Vec<_> = r
+            .documents
+            .iter()
+            .map(|d| json!({ "number": d.number, "title": d.title, "issuer": d.issuer, "date": d.date }))
+            .collect();
+        index.push(json!({
+            "id": r.id,
+            "version": r.version,
+            "title": r.title,
+            "items": r.sections.iter().map(|s| s.items.len()).sum::<usize>(),
+            "year": r.period.year,
+            "documents": documents,
+        }));
+    }
+    let out = Path::new(&env::var("OUT_DIR").expect("OUT_DIR")).join("shipped-index.json");
+    let text = serde_json::to_string(&index).expect("the index serialises");
+    fs::write(out, text).expect("write shipped-index.json");
+}
