@@ -5,6 +5,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { quoted, startTags } from "./html-tags.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) {
@@ -17,11 +18,18 @@ const hashes = [];
 for (const m of html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
   hashes.push(`'sha256-${createHash("sha256").update(m[1], "utf8").digest("base64")}'`);
 }
-const before = html;
-html = html.replace(/(http-equiv="Content-Security-Policy"\s+content="[^"]*script-src 'self')/, `$1 ${hashes.join(" ")}`);
-if (hashes.length && html === before) {
+const meta = startTags(html, "meta").find(
+  (t) => t.attrs.get("http-equiv")?.toLowerCase() === "content-security-policy",
+);
+const policy = meta?.attrs.get("content");
+if (!meta || !/script-src 'self'/.test(policy)) {
   console.error("csp-hash: no Content-Security-Policy meta tag with script-src 'self' found in index.html");
   process.exit(1);
+}
+if (hashes.length) {
+  const allowed = policy.replace(/script-src 'self'/, `script-src 'self' ${hashes.join(" ")}`);
+  const tag = `<meta http-equiv="Content-Security-Policy" content=${quoted(allowed)}>`;
+  html = html.slice(0, meta.index) + tag + html.slice(meta.index + meta.text.length);
 }
 writeFileSync(file, html);
 console.log(`csp-hash: allowed ${hashes.length} inline script(s)`);

@@ -4,6 +4,7 @@
 // hashed file names it points to are read from the built index.html.
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { startTags } from "./html-tags.mjs";
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) {
@@ -21,7 +22,12 @@ const pick = (re, what) => {
 };
 const js = pick(/import init[^']*from '\.\/([^']+\.js)'/, "module script");
 const wasm = pick(/module_or_path: '\.\/([^']+\.wasm)'/, "wasm file");
-const css = pick(/<link rel="stylesheet" href="\.\/([^"]+\.css)"/, "stylesheet");
+const sheet = startTags(html, "link").find((t) => t.attrs.get("rel") === "stylesheet");
+if (!sheet) {
+  console.error("embed-loader: no stylesheet found in index.html");
+  process.exit(1);
+}
+const css = sheet.attrs.get("href").replace(/^\.\//, "");
 
 const loader = `// 党建自评 embedding loader. Include it as
 //   <script type="module" src=".../embed.js"></script>

@@ -6,19 +6,23 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, normalize, relative } from "node:path";
 import { gzipSync } from "node:zlib";
+import { startTags } from "../../scripts/html-tags.mjs";
 
 export const gzipSize = (buf) => gzipSync(buf, { level: 9 }).length;
 
+// References in script text (the inline loader, JS modules).
 const REF = [
-  /<script\b[^>]*\bsrc="([^"]+)"/g,
-  /<link\b[^>]*\bhref="([^"]+)"/g,
   /\bfrom\s*['"](\.{1,2}\/[^'"]+)['"]/g,
   /\bimport\s*\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)/g,
   /['"](\.{1,2}\/[^'"]+\.wasm)['"]/g,
 ];
 
-function refs(text) {
+function refs(text, html) {
   const out = new Set();
+  if (html) {
+    for (const t of startTags(text, "script")) if (t.attrs.get("src")) out.add(t.attrs.get("src"));
+    for (const t of startTags(text, "link")) if (t.attrs.get("href")) out.add(t.attrs.get("href"));
+  }
   for (const re of REF) for (const m of text.matchAll(re)) out.add(m[1]);
   return [...out].filter((u) => !/^(data:|blob:|[a-z]+:\/\/|\/\/|#)/i.test(u));
 }
@@ -38,7 +42,7 @@ export function firstLoadFiles(target) {
     const buf = readFileSync(key);
     seen.set(key, { path: relative(base, key), raw: buf.length, gzip: gzipSize(buf) });
     if (/\.(html|js|mjs)$/.test(key)) {
-      for (const r of refs(buf.toString("utf8"))) visit(join(dirname(key), r.split(/[?#]/)[0]));
+      for (const r of refs(buf.toString("utf8"), key.endsWith(".html"))) visit(join(dirname(key), r.split(/[?#]/)[0]));
     }
   };
   visit(page);
