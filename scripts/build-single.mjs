@@ -81,6 +81,9 @@ html = html.replace(/<link\s+data-trunk\s[^>]*>/g, (tag) => {
   const rel = /\brel="([^"]+)"/.exec(tag)?.[1];
   const href = /\bhref="([^"]+)"/.exec(tag)?.[1];
   if (rel === "rust") { rustSeen = true; return ""; }
+  // The web build fetches the shipped rubrics from a copy of rubrics/; the
+  // single file's app embeds them (the default embed-rubrics feature).
+  if (rel === "copy-dir" && href === "rubrics") return "";
   if (rel === "css" && href) return inline("style", read(href), href);
   return fail(`index.html: no single-file rule for Trunk asset ${tag}`);
 });
