@@ -43,6 +43,10 @@ export function distNames(dist) {
  * attributes are dropped. Returns a note, or throws with the reason.
  */
 export function assembleProfile({ root, site }) {
+  // The web build's cargo configuration (rubrics fetched, not embedded): a
+  // no-op after trunk build --release, a relink after scripts/build-single.
+  const build = spawnSync("cargo", ["build", "--release", "--target", "wasm32-unknown-unknown", "--bin", "dangjian-ziping", "--no-default-features", "--locked", "--manifest-path", join(root, "Cargo.toml")], { encoding: "utf8" });
+  if (build.status !== 0) throw new Error(`cargo build failed: ${build.stderr || build.error}`);
   const wasmIn = join(root, "target", "wasm32-unknown-unknown", "release", "dangjian-ziping.wasm");
   if (!existsSync(wasmIn)) throw new Error(`${wasmIn} missing (run trunk build --release)`);
   const dir = join(site, "profile");
@@ -52,7 +56,8 @@ export function assembleProfile({ root, site }) {
   const r = spawnSync("wasm-bindgen", ["--target", "web", "--no-typescript", "--out-dir", dir, "--out-name", outName, wasmIn], { encoding: "utf8" });
   if (r.status !== 0) throw new Error(`wasm-bindgen failed: ${r.stderr || r.error}`);
   const index = join(dir, "index.html");
-  writeFileSync(index, readFileSync(index, "utf8").replace(/\s+integrity="[^"]*"/g, ""));
+  // The page may be minified: integrity values quoted or not.
+  writeFileSync(index, readFileSync(index, "utf8").replace(/\s+integrity=(?:"[^"]*"|'[^']*'|[^\s>]+)/g, ""));
   // Trunk runs wasm-bindgen with the crate's own name and renames the files
   // afterwards, so the glue names its files without the hash.
   const ours = readFileSync(join(dir, js), "utf8").split(outName).join("dangjian-ziping");
