@@ -39,7 +39,7 @@ pub struct Store {
 }
 
 /// One assessment kept in this browser, and where the user was in it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Entry {
     /// Local id.
     pub id: u64,

@@ -2,7 +2,6 @@
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
-use ziping_engine::Assessment;
 
 use crate::i18n::{Lang, M, RUBRIC_LANG};
 use crate::ids::use_ids;
@@ -13,10 +12,16 @@ use crate::state::{Action, MetaField};
 pub struct Props {
     /// Interface language.
     pub lang: Lang,
-    /// The open assessment.
-    pub assessment: Assessment,
+    /// 单位/支部.
+    pub unit: AttrValue,
+    /// The year assessed.
+    pub year: i32,
+    /// 填表人.
+    pub assessor: AttrValue,
+    /// 填表日期 (YYYY-MM-DD, or empty).
+    pub date: AttrValue,
     /// Its rubric's title.
-    pub rubric_title: String,
+    pub rubric_title: AttrValue,
     /// Sends actions to the app.
     pub dispatch: Callback<Action>,
 }
@@ -26,11 +31,10 @@ pub struct Props {
 pub fn meta_form(props: &Props) -> Html {
     let ids = use_ids();
     let lang = props.lang;
-    let a = &props.assessment;
-    let year_text = use_state(|| a.year.to_string());
+    let year_text = use_state(|| props.year.to_string());
     {
         let year_text = year_text.clone();
-        use_effect_with(a.year, move |y| {
+        use_effect_with(props.year, move |y| {
             if year_text.trim().parse::<i32>().ok() != Some(*y) {
                 year_text.set(y.to_string());
             }
@@ -64,7 +68,7 @@ pub fn meta_form(props: &Props) -> Html {
             <div class="djzp-meta-fields">
                 <div class="djzp-field">
                     <label for={ids.of("meta-unit")} class="djzp-label">{ M::Unit.get(lang) }</label>
-                    <input id={ids.of("meta-unit")} data-testid="meta-unit" value={a.unit.clone()} oninput={field(MetaField::Unit)} />
+                    <input id={ids.of("meta-unit")} data-testid="meta-unit" value={props.unit.clone()} oninput={field(MetaField::Unit)} />
                 </div>
                 <div class="djzp-field djzp-field-narrow">
                     <label for={ids.of("meta-year")} class="djzp-label">{ M::Year.get(lang) }</label>
@@ -76,11 +80,11 @@ pub fn meta_form(props: &Props) -> Html {
                 </div>
                 <div class="djzp-field">
                     <label for={ids.of("meta-assessor")} class="djzp-label">{ M::Assessor.get(lang) }</label>
-                    <input id={ids.of("meta-assessor")} data-testid="meta-assessor" value={a.assessor.clone()} oninput={field(MetaField::Assessor)} />
+                    <input id={ids.of("meta-assessor")} data-testid="meta-assessor" value={props.assessor.clone()} oninput={field(MetaField::Assessor)} />
                 </div>
                 <div class="djzp-field djzp-field-narrow">
                     <label for={ids.of("meta-date")} class="djzp-label">{ M::Date.get(lang) }</label>
-                    <input id={ids.of("meta-date")} type="date" data-testid="meta-date" value={a.date.clone()} oninput={field(MetaField::Date)} />
+                    <input id={ids.of("meta-date")} type="date" data-testid="meta-date" value={props.date.clone()} oninput={field(MetaField::Date)} />
                 </div>
             </div>
         </section>

@@ -91,10 +91,10 @@ pub fn workspace(props: &Props) -> Html {
 
     let on_export = {
         let d = d.clone();
-        let a = entry.assessment.clone();
+        let entry = entry.clone();
         let rubric = rubric.clone();
         Callback::from(move |_| {
-            if let Err(e) = export::download(&a, &rubric) {
+            if let Err(e) = export::download(&entry.assessment, &rubric) {
                 d.emit(Action::Notify(Notice::ExportFailed(e)));
             }
         })
@@ -215,7 +215,10 @@ pub fn workspace(props: &Props) -> Html {
                 </div>
             </div>
             <div class="djzp-no-print">
-                <MetaForm {lang} assessment={entry.assessment.clone()} rubric_title={rubric.title.clone()} dispatch={d.clone()} />
+                <MetaForm {lang} unit={AttrValue::from(entry.assessment.unit.clone())} year={entry.assessment.year}
+                    assessor={AttrValue::from(entry.assessment.assessor.clone())}
+                    date={AttrValue::from(entry.assessment.date.clone())}
+                    rubric_title={AttrValue::from(rubric.title.clone())} dispatch={d.clone()} />
             </div>
             <div class="djzp-work">
                 <div class="djzp-work-main">{ content }</div>
