@@ -222,9 +222,11 @@ pub fn app(props: &AppProps) -> Html {
     };
 
     let lang = state.store.lang;
+    // One callback for the widget's lifetime: a new one each render would
+    // make every child's properties differ and re-render them all.
     let dispatch = {
-        let state = state.clone();
-        Callback::from(move |a: Action| state.dispatch(a))
+        let dispatcher = state.dispatcher();
+        use_callback((), move |a: Action, _| dispatcher.dispatch(a))
     };
 
     let body = match (entry, rubric, (*report).clone()) {

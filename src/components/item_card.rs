@@ -6,7 +6,7 @@ use std::rc::Rc;
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 use ziping_engine::{
-    Check, DocumentKind, Item, ItemAnswer, ItemReport, Rubric, Scoring, Status, Value,
+    Check, DocumentKind, Item, ItemAnswer, ItemReport, Report, Rubric, Scoring, Status, Value,
 };
 
 use crate::components::inputs::choice::{Choice, Opt};
@@ -18,10 +18,14 @@ use crate::i18n::{
     answer_error_text, gap_text, level_label, status_code, status_label, Lang, M, RUBRIC_LANG,
 };
 use crate::ids::use_ids;
-use crate::state::Action;
+use crate::state::{Action, Entry};
 
-/// Properties of [`ItemCard`].
-#[derive(Properties, PartialEq)]
+/// Properties of [`ItemCard`]. The answers and the report are those of the
+/// whole assessment, shared, so that rendering a section clones nothing per
+/// card; two sets of properties are equal when this item's answer and
+/// verdict are (see the `PartialEq` impl), so a keystroke re-renders only
+/// the card whose answer or verdict changed.
+#[derive(Properties)]
 pub struct Props {
     /// Interface language.
     pub lang: Lang,
@@ -31,14 +35,49 @@ pub struct Props {
     pub section: usize,
     /// Index of the item within its section.
     pub index: usize,
-    /// The answer so far.
-    pub answer: Option<ItemAnswer>,
-    /// The engine's verdict.
-    pub report: Option<ItemReport>,
+    /// The open assessment (its answers).
+    pub entry: Rc<Entry>,
+    /// The current scores.
+    pub report: Rc<Report>,
+    /// Where this item's verdict is in `report.items`.
+    pub report_index: Option<usize>,
     /// The year assessed.
     pub year: i32,
     /// Sends actions to the app.
     pub dispatch: Callback<Action>,
+}
+
+impl Props {
+    fn item(&self) -> Option<&Item> {
+        self.rubric
+            .sections
+            .get(self.section)
+            .and_then(|s| s.items.get(self.index))
+    }
+
+    /// The answer so far.
+    fn answer(&self) -> Option<&ItemAnswer> {
+        let item = self.item()?;
+        self.entry.assessment.answers.items.get(&item.id)
+    }
+
+    /// The engine's verdict.
+    fn verdict(&self) -> Option<&ItemReport> {
+        self.report_index.and_then(|i| self.report.items.get(i))
+    }
+}
+
+impl PartialEq for Props {
+    fn eq(&self, other: &Self) -> bool {
+        self.lang == other.lang
+            && self.rubric == other.rubric
+            && self.section == other.section
+            && self.index == other.index
+            && self.year == other.year
+            && self.dispatch == other.dispatch
+            && self.answer() == other.answer()
+            && self.verdict() == other.verdict()
+    }
 }
 
 fn check_code(c: Check) -> &'static str {
@@ -51,12 +90,12 @@ fn check_code(c: Check) -> &'static str {
 
 fn input_for(props: &Props, item: &Item, dom: &str) -> Html {
     let lang = props.lang;
-    let value = props.answer.as_ref().and_then(|a| a.value.clone());
+    let value = props.answer().and_then(|a| a.value.clone());
     let id = item.id.clone();
     let on_value = props
         .dispatch
         .reform(move |v: Option<Value>| Action::SetValue(id.clone(), v));
-    let detail = props.report.as_ref().and_then(|r| r.detail.clone());
+    let detail = props.verdict().and_then(|r| r.detail.clone());
     let zh = |text: String| html! { <span lang={RUBRIC_LANG}>{ text }</span> };
     let choice = |legend: Html,
                   options: Vec<Opt>,
@@ -167,21 +206,15 @@ fn input_for(props: &Props, item: &Item, dom: &str) -> Html {
 pub fn item_card(props: &Props) -> Html {
     let ids = use_ids();
     let lang = props.lang;
-    let Some(item) = props
-        .rubric
-        .sections
-        .get(props.section)
-        .and_then(|s| s.items.get(props.index))
-    else {
+    let Some(item) = props.item() else {
         return html! {};
     };
     let dom = ids.item(&item.id);
     let status = props
-        .report
-        .as_ref()
+        .verdict()
         .map(|r| r.status)
         .unwrap_or(Status::Incomplete);
-    let answer = props.answer.clone().unwrap_or_default();
+    let answer = props.answer().cloned().unwrap_or_default();
     let doc = props
         .rubric
         .documents
@@ -194,7 +227,7 @@ pub fn item_card(props: &Props) -> Html {
         Some(DocumentKind::Practice) => M::Requirement,
         _ => M::ShowQuote,
     };
-    let points = match &props.report {
+    let points = match props.verdict() {
         Some(r) if r.status != Status::Na => format!("{} / {}", r.earned, r.possible),
         _ => item.points.to_string(),
     };
@@ -214,10 +247,9 @@ pub fn item_card(props: &Props) -> Html {
             Action::SetNote(id.clone(), t.value())
         })
     };
-    let error = props.report.as_ref().and_then(|r| r.error.as_ref());
+    let error = props.verdict().and_then(|r| r.error.as_ref());
     let gap = props
-        .report
-        .as_ref()
+        .verdict()
         .and_then(|r| r.gap.as_ref())
         .filter(|_| status != Status::Met);
     let error_id = format!("{dom}-error");

@@ -148,18 +148,15 @@ pub fn workspace(props: &Props) -> Html {
                         }
                         <h2 class="djzp-section-heading" data-testid="section-heading" lang={RUBRIC_LANG}>{ &section.title }</h2>
                         { for section.items.iter().enumerate().map(|(i, item)| {
-                            let answer = entry.assessment.answers.items.get(&item.id).cloned();
                             // The report lists items in rubric order: this
                             // section's start is found once, not per item.
-                            let item_report = report
-                                .items
-                                .get(first_report + i)
-                                .filter(|r| r.id == item.id)
-                                .or_else(|| report.item(&item.id))
-                                .cloned();
+                            let report_index = Some(first_report + i)
+                                .filter(|&at| report.items.get(at).is_some_and(|r| r.id == item.id))
+                                .or_else(|| report.items.iter().position(|r| r.id == item.id));
                             html! {
                                 <ItemCard key={item.id.clone()} {lang} rubric={rubric.clone()}
-                                    section={section_index} index={i} {answer} report={item_report}
+                                    section={section_index} index={i} entry={entry.clone()}
+                                    report={report.clone()} {report_index}
                                     year={entry.assessment.year} dispatch={d.clone()} />
                             }
                         }) }
