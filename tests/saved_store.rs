@@ -100,3 +100,65 @@ async fn readable_store_makes_no_copy() {
     after_autosave().await;
     assert!(keys_with(&format!("{KEY}.unreadable.")).is_empty());
 }
+
+/// While alive, `localStorage.setItem` refuses every key containing a given
+/// part, as a full storage does.
+struct Refusal(js_sys::Function);
+
+impl Drop for Refusal {
+    fn drop(&mut self) {
+        let _ = self.0.call0(&wasm_bindgen::JsValue::NULL);
+    }
+}
+
+fn refuse_writes_to(part: &str) -> Refusal {
+    let patch = js_sys::Function::new_with_args(
+        "part",
+        "const real = Storage.prototype.setItem;
+         Storage.prototype.setItem = function (k, v) {
+           if (String(k).includes(part)) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+           return real.call(this, k, v);
+         };
+         return () => { Storage.prototype.setItem = real; };",
+    );
+    Refusal(
+        patch
+            .call1(&wasm_bindgen::JsValue::NULL, &part.into())
+            .expect("patch setItem")
+            .into(),
+    )
+}
+
+#[wasm_bindgen_test]
+async fn when_even_the_copy_fails_nothing_is_saved_over_the_unreadable_store() {
+    const KEY: &str = "saved-store-3";
+    let damaged = r#"{"lang":"Zh","entries":"not a list"}"#;
+    for k in keys_with(KEY) {
+        local().remove_item(&k).expect("remove a key");
+    }
+    local()
+        .set_item(KEY, damaged)
+        .expect("store the damaged text");
+    let refusal = refuse_writes_to(".unreadable.");
+
+    let root = mount_app(KEY).await;
+    let said = text(&root, "[data-testid=notice]");
+    assert!(said.contains("本次填写不会自动保存"), "{said}");
+    assert!(!find_all(&root, "[data-testid=download-unreadable]").is_empty());
+    assert_eq!(
+        find(&root, "[data-testid=storage-state]")
+            .get_attribute("data-state")
+            .as_deref(),
+        Some("unavailable"),
+    );
+
+    // Work goes on, but autosave does not write over the damaged text.
+    click_on(&root, "[data-testid=lang-switch]").await;
+    after_autosave().await;
+    drop(refusal);
+    assert_eq!(
+        local().get_item(KEY).expect("read the store").as_deref(),
+        Some(damaged)
+    );
+    assert!(keys_with(&format!("{KEY}.unreadable.")).is_empty());
+}
