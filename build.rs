@@ -9,27 +9,15 @@
 use std::path::Path;
 use std::{env, fs};
 
-use serde_json::json;
-use ziping_engine::shipped;
+use ziping_engine::shipped::{self, Summary};
 
 fn main() {
-    let mut index = Vec::new();
-    for (id, rubric) in shipped::load_all() {
-        let r = rubric.unwrap_or_else(|e| panic!("rubrics/{id}.json:\n{e}"));
-        let documents: Vec<_> = r
-            .documents
-            .iter()
-            .map(|d| json!({ "number": d.number, "title": d.title, "issuer": d.issuer, "date": d.date }))
-            .collect();
-        index.push(json!({
-            "id": r.id,
-            "version": r.version,
-            "title": r.title,
-            "items": r.sections.iter().map(|s| s.items.len()).sum::<usize>(),
-            "year": r.period.year,
-            "documents": documents,
-        }));
-    }
+    let index: Vec<Summary> = shipped::load_all()
+        .into_iter()
+        .map(|(id, rubric)| {
+            Summary::of(&rubric.unwrap_or_else(|e| panic!("rubrics/{id}.json:\n{e}")))
+        })
+        .collect();
     let out = Path::new(&env::var("OUT_DIR").expect("OUT_DIR")).join("shipped-index.json");
     let text = serde_json::to_string(&index).expect("the index serialises");
     fs::write(out, text).expect("write shipped-index.json");

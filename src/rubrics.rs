@@ -10,106 +10,12 @@
 
 use std::rc::Rc;
 
-use serde_json::Value as Json;
-use ziping_engine::json::{At, Fields, FromJson};
-use ziping_engine::{Problem, Rubric, RubricRef};
-
-/// What is known of a rubric without its file: enough to pick it, to start
-/// an assessment of it and to check an imported assessment against it.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Meta {
-    /// The rubric's id.
-    pub id: String,
-    /// The rubric's version.
-    pub version: String,
-    /// The rubric's title.
-    pub title: String,
-    /// How many items it has.
-    pub items: usize,
-    /// The year its documents were written for, if any.
-    pub year: Option<i32>,
-    /// Its source documents.
-    pub documents: Vec<DocMeta>,
-}
-
-/// A source document as the picker lists it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DocMeta {
-    /// 文号, if any.
-    pub number: Option<String>,
-    /// Title.
-    pub title: String,
-    /// Issuing body.
-    pub issuer: String,
-    /// Date of issue.
-    pub date: String,
-}
-
-impl Meta {
-    /// The index entry of a rubric at hand.
-    pub fn of(r: &Rubric) -> Meta {
-        Meta {
-            id: r.id.clone(),
-            version: r.version.clone(),
-            title: r.title.clone(),
-            items: r.sections.iter().map(|s| s.items.len()).sum(),
-            year: r.period.year,
-            documents: r
-                .documents
-                .iter()
-                .map(|d| DocMeta {
-                    number: d.number.clone(),
-                    title: d.title.clone(),
-                    issuer: d.issuer.clone(),
-                    date: d.date.clone(),
-                })
-                .collect(),
-        }
-    }
-
-    /// The reference an assessment of this rubric records.
-    pub fn reference(&self) -> RubricRef {
-        RubricRef {
-            id: self.id.clone(),
-            version: self.version.clone(),
-            title: self.title.clone(),
-        }
-    }
-
-    fn is(&self, id: &str, version: &str) -> bool {
-        self.id == id && self.version == version
-    }
-}
-
-impl FromJson for Meta {
-    fn read(value: Json, at: &At<'_>) -> Result<Meta, Problem> {
-        let mut f = Fields::lenient(value, at, "a rubric index entry")?;
-        Ok(Meta {
-            id: f.req("id")?,
-            version: f.req("version")?,
-            title: f.req("title")?,
-            items: f.req("items")?,
-            year: f.or_default("year")?,
-            documents: f.or_default("documents")?,
-        })
-    }
-}
-
-impl FromJson for DocMeta {
-    fn read(value: Json, at: &At<'_>) -> Result<DocMeta, Problem> {
-        let mut f = Fields::lenient(value, at, "a document")?;
-        Ok(DocMeta {
-            number: f.or_default("number")?,
-            title: f.req("title")?,
-            issuer: f.or_default("issuer")?,
-            date: f.or_default("date")?,
-        })
-    }
-}
+use ziping_engine::shipped::Summary;
+use ziping_engine::{Rubric, RubricRef};
 
 thread_local! {
-    static INDEX: Vec<Rc<Meta>> =
-        ziping_engine::json::from_str::<Vec<Meta>>(include_str!(concat!(env!("OUT_DIR"), "/shipped-index.json")))
+    static INDEX: Vec<Rc<Summary>> =
+        ziping_engine::json::from_str::<Vec<Summary>>(include_str!(concat!(env!("OUT_DIR"), "/shipped-index.json")))
             .unwrap_or_default()
             .into_iter()
             .map(Rc::new)
@@ -136,7 +42,7 @@ pub fn embedded() -> Vec<Rc<Rubric>> {
 /// Where the file of a shipped rubric is fetched from: `rubrics/<id>.json`
 /// beside the app (the version in the query, so that a browser's cache
 /// never serves an older file after an update).
-pub fn file_path(meta: &Meta) -> String {
+pub fn file_path(meta: &Summary) -> String {
     format!(
         "rubrics/{}.json?v={}",
         js_sys::encode_uri_component(&meta.id),
@@ -144,31 +50,38 @@ pub fn file_path(meta: &Meta) -> String {
     )
 }
 
+/// The imported rubric texts that still validate, read once per change of
+/// the texts (reading a large rubric takes milliseconds).
+pub fn read_imported(texts: &[Rc<str>]) -> Vec<Rc<Rubric>> {
+    texts
+        .iter()
+        .filter_map(|t| Rubric::from_json(t).ok().map(Rc::new))
+        .collect()
+}
+
 /// Shipped and imported rubrics together.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Catalogue {
     /// Every known rubric: shipped first (in picker order), then imported
     /// ones in the order imported.
-    pub metas: Vec<Rc<Meta>>,
+    pub metas: Vec<Rc<Summary>>,
     /// How many of [`Self::metas`] are shipped.
     pub shipped: usize,
     /// The rubrics at hand: embedded or fetched shipped ones and every
-    /// imported one that still validates.
+    /// imported one.
     pub loaded: Vec<Rc<Rubric>>,
 }
 
 impl Catalogue {
     /// The shipped rubrics, the `fetched` ones among them, and the imported
-    /// texts that still validate.
-    pub fn new(imported: &[Rc<str>], fetched: &[Rc<Rubric>]) -> Catalogue {
+    /// ones (see [`read_imported`]).
+    pub fn new(imported: &[Rc<Rubric>], fetched: &[Rc<Rubric>]) -> Catalogue {
         let mut metas = INDEX.with(Clone::clone);
         let shipped = metas.len();
+        metas.extend(imported.iter().map(|r| Rc::new(Summary::of(r))));
         let mut loaded = embedded();
         loaded.extend(fetched.iter().cloned());
-        for r in imported.iter().filter_map(|t| Rubric::from_json(t).ok()) {
-            metas.push(Rc::new(Meta::of(&r)));
-            loaded.push(Rc::new(r));
-        }
+        loaded.extend(imported.iter().cloned());
         Catalogue {
             metas,
             shipped,
@@ -177,7 +90,7 @@ impl Catalogue {
     }
 
     /// What is known of the rubric with this id and version.
-    pub fn meta(&self, id: &str, version: &str) -> Option<&Rc<Meta>> {
+    pub fn meta(&self, id: &str, version: &str) -> Option<&Rc<Summary>> {
         self.metas.iter().find(|m| m.is(id, version))
     }
 
@@ -191,8 +104,8 @@ impl Catalogue {
 
     /// The shipped rubrics among `refs` whose file is not at hand yet, each
     /// once.
-    pub fn missing<'a>(&self, refs: impl IntoIterator<Item = &'a RubricRef>) -> Vec<Rc<Meta>> {
-        let mut out: Vec<Rc<Meta>> = Vec::new();
+    pub fn missing<'a>(&self, refs: impl IntoIterator<Item = &'a RubricRef>) -> Vec<Rc<Summary>> {
+        let mut out: Vec<Rc<Summary>> = Vec::new();
         for r in refs {
             let shipped = self.metas[..self.shipped]
                 .iter()

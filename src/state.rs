@@ -354,7 +354,7 @@ impl Store {
 
     /// The rubrics known to this browser: the shipped ones and the imported.
     pub fn catalogue(&self) -> Catalogue {
-        Catalogue::new(&self.rubrics, &[])
+        Catalogue::new(&crate::rubrics::read_imported(&self.rubrics), &[])
     }
 }
 
@@ -369,6 +369,19 @@ impl Reducible for AppState {
 }
 
 impl AppState {
+    /// Why the file of a shipped rubric could not be fetched, if it could not.
+    pub fn fetch_failure(&self, id: &str, version: &str) -> Option<&String> {
+        self.fetch_failed
+            .iter()
+            .find(|(i, v, _)| i == id && v == version)
+            .map(|(_, _, why)| why)
+    }
+
+    fn forget_fetch_failure(&mut self, id: &str, version: &str) {
+        self.fetch_failed
+            .retain(|(i, v, _)| i != id || v != version);
+    }
+
     /// Applies one action. Public so that tests can drive the state without
     /// a browser.
     pub fn apply(&mut self, action: Action) {
@@ -522,8 +535,7 @@ impl AppState {
                 }
             }
             Action::RubricFetched(r) => {
-                self.fetch_failed
-                    .retain(|(id, version, _)| *id != r.id || *version != r.version);
+                self.forget_fetch_failure(&r.id, &r.version);
                 if !self
                     .fetched
                     .iter()
@@ -533,14 +545,10 @@ impl AppState {
                 }
             }
             Action::RubricFetchFailed(id, version, why) => {
-                self.fetch_failed
-                    .retain(|(i, v, _)| *i != id || *v != version);
+                self.forget_fetch_failure(&id, &version);
                 self.fetch_failed.push((id, version, why));
             }
-            Action::RetryRubric(id, version) => {
-                self.fetch_failed
-                    .retain(|(i, v, _)| *i != id || *v != version);
-            }
+            Action::RetryRubric(id, version) => self.forget_fetch_failure(&id, &version),
             Action::Notify(n) => self.notice = Some(n),
             Action::Dismiss => self.notice = None,
         }

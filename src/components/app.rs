@@ -17,8 +17,9 @@ use crate::components::rubric_pending::RubricPending;
 use crate::components::workspace::Workspace;
 use crate::i18n::Lang;
 use crate::ids::Ids;
-use crate::rubrics::{self, Catalogue, Meta};
+use crate::rubrics::{self, Catalogue};
 use crate::state::{Action, AppState, Notice, StorageState, Store, STORAGE_KEY};
+use ziping_engine::shipped::Summary;
 
 /// Options of the widget (see the embedding guide in the README).
 #[derive(Properties, PartialEq, Clone)]
@@ -194,10 +195,14 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
-    let catalogue = use_memo(
-        (state.store.rubrics.clone(), state.fetched.clone()),
-        |(imported, fetched)| Catalogue::new(imported, fetched),
-    );
+    // Imported rubrics are read when their texts change, not again each
+    // time a shipped rubric's file arrives.
+    let imported = use_memo(state.store.rubrics.clone(), |texts| {
+        rubrics::read_imported(texts)
+    });
+    let catalogue = use_memo((imported, state.fetched.clone()), |(imported, fetched)| {
+        Catalogue::new(imported, fetched)
+    });
     use_rubric_fetch(&state, &catalogue);
 
     let entry = state.store.current().cloned();
@@ -229,28 +234,20 @@ pub fn app(props: &AppProps) -> Html {
         use_callback((), move |a: Action, _| dispatcher.dispatch(a))
     };
 
-    let body = match (entry, rubric, (*report).clone()) {
-        (Some(entry), Some(rubric), Some(report)) => html! {
+    // A shipped rubric whose file is still awaited (or failed to arrive).
+    let awaited = match (&entry, &rubric) {
+        (Some(e), None) => catalogue
+            .meta(&e.assessment.rubric.id, &e.assessment.rubric.version)
+            .cloned(),
+        _ => None,
+    };
+
+    let body = match (entry, rubric, (*report).clone(), awaited) {
+        (Some(entry), Some(rubric), Some(report), _) => html! {
             <Workspace {lang} {entry} {rubric} {report} dispatch={dispatch.clone()} />
         },
-        (Some(entry), None, _)
-            if catalogue
-                .meta(
-                    &entry.assessment.rubric.id,
-                    &entry.assessment.rubric.version,
-                )
-                .is_some() =>
-        {
-            let r = &entry.assessment.rubric;
-            let meta = catalogue
-                .meta(&r.id, &r.version)
-                .cloned()
-                .unwrap_or_default();
-            let failed = state
-                .fetch_failed
-                .iter()
-                .find(|(id, version, _)| *id == r.id && *version == r.version)
-                .map(|(_, _, why)| why.clone());
+        (_, _, _, Some(meta)) => {
+            let failed = state.fetch_failure(&meta.id, &meta.version).cloned();
             html! { <RubricPending {lang} {meta} {failed} dispatch={dispatch.clone()} /> }
         }
         _ => html! {
@@ -279,16 +276,11 @@ pub fn app(props: &AppProps) -> Html {
 /// failure is recorded until the user asks to try again.
 #[hook]
 fn use_rubric_fetch(state: &UseReducerHandle<AppState>, catalogue: &Catalogue) {
-    let in_flight = use_mut_ref(Vec::<Rc<Meta>>::new);
-    let missing: Vec<Rc<Meta>> = catalogue
+    let in_flight = use_mut_ref(Vec::<Rc<Summary>>::new);
+    let missing: Vec<Rc<Summary>> = catalogue
         .missing(state.store.entries.iter().map(|e| &e.assessment.rubric))
         .into_iter()
-        .filter(|m| {
-            !state
-                .fetch_failed
-                .iter()
-                .any(|(id, version, _)| *id == m.id && *version == m.version)
-        })
+        .filter(|m| state.fetch_failure(&m.id, &m.version).is_none())
         .collect();
     let dispatch = state.dispatcher();
     use_effect_with(missing, move |missing| {
@@ -313,7 +305,7 @@ fn use_rubric_fetch(state: &UseReducerHandle<AppState>, catalogue: &Catalogue) {
 }
 
 /// Fetches, reads and checks a shipped rubric's file.
-async fn fetch_rubric(meta: &Meta) -> Result<Rubric, String> {
+async fn fetch_rubric(meta: &Summary) -> Result<Rubric, String> {
     let url = browser::beside_app(&rubrics::file_path(meta));
     let text = browser::fetch_text(&url)
         .await

@@ -41,8 +41,6 @@ pub struct Props {
     pub report: Rc<Report>,
     /// Where this item's verdict is in `report.items`.
     pub report_index: Option<usize>,
-    /// The year assessed.
-    pub year: i32,
     /// Sends actions to the app.
     pub dispatch: Callback<Action>,
 }
@@ -73,7 +71,7 @@ impl PartialEq for Props {
             && self.rubric == other.rubric
             && self.section == other.section
             && self.index == other.index
-            && self.year == other.year
+            && self.entry.assessment.year == other.entry.assessment.year
             && self.dispatch == other.dispatch
             && self.answer() == other.answer()
             && self.verdict() == other.verdict()
@@ -196,7 +194,7 @@ fn input_for(props: &Props, item: &Item, dom: &str) -> Html {
             )
         }
         Scoring::Deadline(rule) => html! {
-            <DeadlineInput {lang} id={dom.to_owned()} rule={rule.clone()} year={props.year} {value} {detail} {on_value} />
+            <DeadlineInput {lang} id={dom.to_owned()} rule={rule.clone()} year={props.entry.assessment.year} {value} {detail} {on_value} />
         },
     }
 }

@@ -6,8 +6,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::i18n::{Lang, M};
-use crate::rubrics::Meta;
 use crate::state::Action;
+use ziping_engine::shipped::Summary;
 
 /// Properties of [`RubricPending`].
 #[derive(Properties, PartialEq)]
@@ -15,7 +15,7 @@ pub struct Props {
     /// Interface language.
     pub lang: Lang,
     /// The rubric awaited.
-    pub meta: Rc<Meta>,
+    pub meta: Rc<Summary>,
     /// Why fetching it failed; `None` while it is under way.
     pub failed: Option<String>,
     /// Where actions go.

@@ -156,8 +156,7 @@ pub fn workspace(props: &Props) -> Html {
                             html! {
                                 <ItemCard key={item.id.clone()} {lang} rubric={rubric.clone()}
                                     section={section_index} index={i} entry={entry.clone()}
-                                    report={report.clone()} {report_index}
-                                    year={entry.assessment.year} dispatch={d.clone()} />
+                                    report={report.clone()} {report_index} dispatch={d.clone()} />
                             }
                         }) }
                         <nav class="djzp-pager" aria-label={M::Sections.get(lang)}>

@@ -93,6 +93,21 @@ impl FromJson for Rubric {
     }
 }
 
+/// Lenient: an index written by a newer build may carry more fields.
+impl FromJson for crate::shipped::Summary {
+    fn read(value: Json, at: &At<'_>) -> Read<crate::shipped::Summary> {
+        let mut f = Fields::lenient(value, at, "struct Summary")?;
+        Ok(crate::shipped::Summary {
+            id: f.req("id")?,
+            version: f.req("version")?,
+            title: f.req("title")?,
+            items: f.req("items")?,
+            year: f.or_default("year")?,
+            documents: f.or_default("documents")?,
+        })
+    }
+}
+
 impl FromJson for Document {
     fn read(value: Json, at: &At<'_>) -> Read<Document> {
         let mut f = Fields::strict(

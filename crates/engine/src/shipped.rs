@@ -4,7 +4,10 @@
 //! compile time. The engine's tests (`tests/shipped.rs`) check that every one
 //! parses, validates, cites its source and adds up.
 
-use crate::model::Rubric;
+use serde::Serialize;
+
+use crate::assessment::RubricRef;
+use crate::model::{Document, Rubric};
 use crate::validate::RubricError;
 
 /// One embedded rubric file.
@@ -54,4 +57,52 @@ pub fn load_all() -> Vec<(&'static str, Result<Rubric, RubricError>)> {
         .iter()
         .map(|s| (s.id, Rubric::from_json(s.json)))
         .collect()
+}
+
+/// What a picker lists of a rubric without holding it: written for the
+/// shipped rubrics at build time (the app's `build.rs`) so that their files
+/// can be fetched only when needed, and read back with
+/// [`FromJson`](crate::json::FromJson).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Summary {
+    /// The rubric's id.
+    pub id: String,
+    /// The rubric's version.
+    pub version: String,
+    /// The rubric's title.
+    pub title: String,
+    /// How many items it has.
+    pub items: usize,
+    /// The year its documents were written for, if any.
+    pub year: Option<i32>,
+    /// Its source documents.
+    pub documents: Vec<Document>,
+}
+
+impl Summary {
+    /// The summary of a rubric at hand.
+    pub fn of(r: &Rubric) -> Summary {
+        Summary {
+            id: r.id.clone(),
+            version: r.version.clone(),
+            title: r.title.clone(),
+            items: r.sections.iter().map(|s| s.items.len()).sum(),
+            year: r.period.year,
+            documents: r.documents.clone(),
+        }
+    }
+
+    /// Whether it is the rubric with this id and version.
+    pub fn is(&self, id: &str, version: &str) -> bool {
+        self.id == id && self.version == version
+    }
+
+    /// The reference an assessment of this rubric records.
+    pub fn reference(&self) -> RubricRef {
+        RubricRef {
+            id: self.id.clone(),
+            version: self.version.clone(),
+            title: self.title.clone(),
+        }
+    }
 }

@@ -112,6 +112,28 @@ fn every_rubric_file_is_shipped_unchanged() {
     assert_eq!(on_disk, shipped);
 }
 
+/// The web build's picker lists the shipped rubrics from their summaries,
+/// written by build.rs and read back in the browser: each must read back as
+/// written, with the rubric's own id, version, title, count and documents.
+#[test]
+fn every_summary_reads_back_as_written() {
+    let summaries: Vec<shipped::Summary> = all().iter().map(shipped::Summary::of).collect();
+    let text = serde_json::to_string(&summaries).expect("summaries serialise");
+    let back: Vec<shipped::Summary> =
+        ziping_engine::json::from_str(&text).expect("summaries read back");
+    assert_eq!(back, summaries);
+    let yq = back
+        .iter()
+        .find(|s| s.is("yueqing-2020-25", "1.0.0"))
+        .expect("the 乐清 rubric is listed");
+    assert_eq!(yq.items, 44);
+    assert_eq!(
+        yq.documents[0].number.as_deref(),
+        Some("乐卫党〔2020〕25号")
+    );
+    assert_eq!(yq.reference().title, rubric("yueqing-2020-25").title);
+}
+
 #[test]
 fn every_item_cites_its_source() {
     for r in all() {
