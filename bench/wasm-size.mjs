@@ -58,6 +58,12 @@ const RULES = [
   ["wasm-bindgen, js-sys, web-sys glue", /wasm_bindgen|js_sys|web_sys|__wbg|__wbindgen|__externref|closure|externref shim/],
   ["Rust std: fmt (incl. float formatting), alloc, collections, panics, dlmalloc, builtins", /\bcore\[|\bcore::|\balloc\[|\balloc::|\bstd\[|\bstd::|__rustc|__rdl|dlmalloc|compiler_builtins|__mul|__div|__udiv|memcpy|memset|memcmp|memmove|<(f64|f32|u128|i128|u64|i64|u32|i32|u16|u8|usize|isize|char|str|bool)\b/],
 ];
+const DATA = "data (.rodata: strings, the rubric index, tables)";
+const classify = (name) => {
+  if (/^data segment|^data\[/.test(name)) return DATA;
+  if (/^custom section|^elem|^table|^memory|^global|^type|^import|^export/.test(name)) return "wasm structure (types, imports, exports, tables, custom sections)";
+  return RULES.find(([, re]) => re.test(name))?.[0] ?? "other (unnamed or unattributed)";
+};
 const groups = new Map();
 let names = 0;
 let total = 0;
@@ -87,13 +93,81 @@ for (const line of rows) {
   if (!Number.isFinite(size)) continue;
   if (/function names|local names|data names|"name" section|custom section 'name'/.test(name)) { names += size; continue; }
   total += size;
-  let g;
-  if (/^data segment|^data\[/.test(name)) g = "data (.rodata: strings, the rubric index, tables)";
-  else if (/^custom section|^elem|^table|^memory|^global|^type|^import|^export/.test(name)) g = "wasm structure (types, imports, exports, tables, custom sections)";
-  else g = RULES.find(([, re]) => re.test(name))?.[0] ?? "other (unnamed or unattributed)";
+  const g = classify(name);
   if (process.env.DEBUG && g.startsWith(process.env.DEBUG)) console.error(size, name);
   groups.set(g, (groups.get(g) ?? 0) + size);
 }
+
+// What each part costs compressed. Bytes that repeat compress away, so a
+// part's raw share overstates what removing it would save in transfer. The
+// figure is marginal: the gzip of the code and data without that part's
+// function bodies (or data segments), subtracted from the gzip with them.
+const leb = (buf, at) => {
+  let n = 0;
+  let shift = 0;
+  for (;;) {
+    const b = buf[at++];
+    n += (b & 0x7f) * 2 ** shift;
+    shift += 7;
+    if (b < 0x80) return [n, at];
+  }
+};
+const bin = readFileSync(wasm);
+const bodies = []; // [group, Buffer] in file order
+let imported = 0;
+const fnNames = new Map();
+const sections = [];
+for (let at = 8; at < bin.length; ) {
+  const id = bin[at];
+  const [len, start] = leb(bin, at + 1);
+  sections.push({ id, start, end: start + len });
+  at = start + len;
+}
+for (const { id, start, end } of sections) {
+  if (id === 2) {
+    let [count, at] = leb(bin, start);
+    for (let i = 0; i < count; i++) {
+      for (let s = 0; s < 2; s++) { const [l, a] = leb(bin, at); at = a + l; } // module, field
+      const kind = bin[at++];
+      if (kind === 0) { imported++; at = leb(bin, at)[1]; }
+      else if (kind === 1) { at += 1; const flags = bin[at++]; at = leb(bin, at)[1]; if (flags & 1) at = leb(bin, at)[1]; }
+      else if (kind === 2) { const flags = bin[at++]; at = leb(bin, at)[1]; if (flags & 1) at = leb(bin, at)[1]; }
+      else if (kind === 3) { at += 2; }
+      else if (kind === 4) { at += 1; at = leb(bin, at)[1]; }
+    }
+  } else if (id === 0) {
+    const [nl, a] = leb(bin, start);
+    if (bin.subarray(a, a + nl).toString() !== "name") continue;
+    for (let at = a + nl; at < end; ) {
+      const sub = bin[at];
+      const [sl, ss] = leb(bin, at + 1);
+      if (sub === 1) {
+        let [count, p] = leb(bin, ss);
+        for (let i = 0; i < count; i++) {
+          const [idx, p1] = leb(bin, p);
+          const [l, p2] = leb(bin, p1);
+          fnNames.set(idx, bin.subarray(p2, p2 + l).toString());
+          p = p2 + l;
+        }
+      }
+      at = ss + sl;
+    }
+  }
+}
+for (const { id, start, end } of sections) {
+  if (id === 10) {
+    let [count, at] = leb(bin, start);
+    for (let i = 0; i < count; i++) {
+      const [l, a] = leb(bin, at);
+      bodies.push([classify(fnNames.get(imported + i) ?? ""), bin.subarray(a, a + l)]);
+      at = a + l;
+    }
+  } else if (id === 11) bodies.push([DATA, bin.subarray(start, end)]);
+}
+const gz = (parts) => gzipSync(Buffer.concat(parts), { level: 9 }).length;
+const gzAll = gz(bodies.map(([, b]) => b));
+const gzOf = new Map();
+for (const g of groups.keys()) gzOf.set(g, gzAll - gz(bodies.filter(([h]) => h !== g).map(([, b]) => b)));
 
 const rubricsDir = join(ROOT, "rubrics");
 const rubricFiles = readdirSync(rubricsDir).filter((f) => f.endsWith(".json"));
@@ -102,9 +176,9 @@ const rubricText = Buffer.concat(rubricFiles.map((f) => readFileSync(join(rubric
 const kb = (b) => `${(b / 1000).toFixed(1)} KB`;
 console.log(`### Where the WebAssembly's bytes go (${wasm.replace(ROOT + "/", "")}; name section of ${kb(names)} left out)`);
 console.log("");
-console.log("| part | bytes | share |");
-console.log("| --- | ---: | ---: |");
-for (const [g, b] of [...groups].sort((a, b) => b[1] - a[1])) console.log(`| ${g} | ${kb(b)} | ${((b / total) * 100).toFixed(1)}% |`);
-console.log(`| **total** | **${kb(total)}** | |`);
+console.log("| part | bytes | share | gzip saved without it |");
+console.log("| --- | ---: | ---: | ---: |");
+for (const [g, b] of [...groups].sort((a, b) => b[1] - a[1])) console.log(`| ${g} | ${kb(b)} | ${((b / total) * 100).toFixed(1)}% | ${gzOf.has(g) ? kb(gzOf.get(g)) : ""} |`);
+console.log(`| **total** | **${kb(total)}** | | **${kb(gzAll)}** (code and data) |`);
 console.log("");
 console.log(`The ${rubricFiles.length} shipped rubrics are not in it: ${kb(rubricText.length)} of JSON (${kb(gzipSync(rubricText, { level: 9 }).length)} gzipped together), fetched from dist/rubrics/ one file at a time when an assessment of one is opened. The data segment holds the index the picker lists them from.`);
