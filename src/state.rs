@@ -200,8 +200,13 @@ pub struct AppState {
     pub store: Store,
     /// Whether it can be saved.
     pub storage: StorageState,
-    /// The current notice.
+    /// The outcome of the last import or export.
     pub notice: Option<Notice>,
+    /// The notice that the saved work could not be read when the page
+    /// opened ([`Notice::StoreUnreadable`]). It stays until it is itself
+    /// dismissed: other notices come and go beside it, so the key it names
+    /// and its download button are not lost to the next import.
+    pub store_notice: Option<Notice>,
     /// An assessment awaiting confirmation of its deletion.
     pub confirm_delete: Option<u64>,
     /// Shipped rubrics whose file was fetched (none when they are embedded).
@@ -312,8 +317,10 @@ pub enum Action {
     RetryRubric(String, String),
     /// Show a notice.
     Notify(Notice),
-    /// Dismiss the notice.
+    /// Dismiss the notice of the last import or export.
     Dismiss,
+    /// Dismiss the notice that the saved work could not be read.
+    DismissStoreNotice,
 }
 
 impl Store {
@@ -549,8 +556,10 @@ impl AppState {
                 self.fetch_failed.push((id, version, why));
             }
             Action::RetryRubric(id, version) => self.forget_fetch_failure(&id, &version),
+            Action::Notify(n @ Notice::StoreUnreadable { .. }) => self.store_notice = Some(n),
             Action::Notify(n) => self.notice = Some(n),
             Action::Dismiss => self.notice = None,
+            Action::DismissStoreNotice => self.store_notice = None,
         }
     }
 

@@ -11,6 +11,9 @@ use web_sys::Storage;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+/// The notice about the saved work, or that of an import or export.
+const ANY_NOTICE: &str = "[data-testid=store-notice], [data-testid=notice]";
+
 fn local() -> Storage {
     web_sys::window()
         .and_then(|w| w.local_storage().ok().flatten())
@@ -47,7 +50,7 @@ async fn unreadable_store_is_copied_aside_before_autosave() {
         .expect("store the damaged text");
 
     let root = mount_app(KEY).await;
-    let notice = find(&root, "[data-testid=notice]");
+    let notice = find(&root, "[data-testid=store-notice]");
     assert_eq!(notice.get_attribute("data-kind").as_deref(), Some("error"));
     let said = notice.text_content().unwrap_or_default();
     assert!(said.contains("无法读取本浏览器中保存的填写内容"), "{said}");
@@ -80,7 +83,7 @@ async fn unreadable_store_is_copied_aside_before_autosave() {
     // A reload reads the new store without complaint and makes no new copy.
     root.set_inner_html("");
     let root = mount_app(KEY).await;
-    assert!(find_all(&root, "[data-testid=notice]").is_empty());
+    assert!(find_all(&root, ANY_NOTICE).is_empty());
     after_autosave().await;
     assert_eq!(keys_with(&format!("{KEY}.unreadable.")), backups);
 }
@@ -96,7 +99,7 @@ async fn readable_store_makes_no_copy() {
         .expect("store a readable store");
     let root = mount_app(KEY).await;
     assert_eq!(text(&root, "h1"), "Party-building self-assessment");
-    assert!(find_all(&root, "[data-testid=notice]").is_empty());
+    assert!(find_all(&root, ANY_NOTICE).is_empty());
     after_autosave().await;
     assert!(keys_with(&format!("{KEY}.unreadable.")).is_empty());
 }
@@ -142,7 +145,7 @@ async fn when_even_the_copy_fails_nothing_is_saved_over_the_unreadable_store() {
     let refusal = refuse_writes_to(".unreadable.");
 
     let root = mount_app(KEY).await;
-    let said = text(&root, "[data-testid=notice]");
+    let said = text(&root, "[data-testid=store-notice]");
     assert!(said.contains("本次填写不会自动保存"), "{said}");
     assert!(!find_all(&root, "[data-testid=download-unreadable]").is_empty());
     assert_eq!(
@@ -161,4 +164,75 @@ async fn when_even_the_copy_fails_nothing_is_saved_over_the_unreadable_store() {
         Some(damaged)
     );
     assert!(keys_with(&format!("{KEY}.unreadable.")).is_empty());
+}
+
+/// Chooses a file named `name` holding `text` in the file input `selector`,
+/// as the browser's file picker does.
+fn choose_file(root: &web_sys::Element, selector: &str, name: &str, text: &str) {
+    let input = find(root, selector);
+    js_sys::Function::new_with_args(
+        "input, name, text",
+        "const files = new DataTransfer();
+         files.items.add(new File([text], name, { type: 'application/json' }));
+         input.files = files.files;
+         input.dispatchEvent(new Event('change', { bubbles: true }));",
+    )
+    .call3(
+        &wasm_bindgen::JsValue::NULL,
+        &input,
+        &name.into(),
+        &text.into(),
+    )
+    .expect("choose a file");
+}
+
+/// Waits (up to two seconds) until `selector` matches in `root`.
+async fn appears(root: &web_sys::Element, selector: &str) -> web_sys::Element {
+    for _ in 0..40 {
+        if let Some(found) = find_all(root, selector).into_iter().next() {
+            return found;
+        }
+        yew::platform::time::sleep(Duration::from_millis(50)).await;
+        settle().await;
+    }
+    panic!("{selector} did not appear");
+}
+
+#[wasm_bindgen_test]
+async fn the_unreadable_store_notice_outlasts_other_notices() {
+    const KEY: &str = "saved-store-4";
+    for k in keys_with(KEY) {
+        local().remove_item(&k).expect("remove a key");
+    }
+    local()
+        .set_item(KEY, r#"{"lang":"Zh","entries":7}"#)
+        .expect("store the damaged text");
+    let root = mount_app(KEY).await;
+    let store_notice = text(&root, "[data-testid=store-notice]");
+    assert!(store_notice.contains(".unreadable."), "{store_notice}");
+
+    // A broken import says so in a notice of its own; the notice about the
+    // saved work, its key and its download button stay.
+    choose_file(
+        &root,
+        "[data-testid=import-file]",
+        "坏文件.json",
+        "{ 不是 JSON",
+    );
+    let import = appears(&root, "[data-testid=notice]").await;
+    assert_eq!(import.get_attribute("data-kind").as_deref(), Some("error"));
+    let said = import.text_content().unwrap_or_default();
+    assert!(said.contains("坏文件.json"), "{said}");
+    assert_eq!(text(&root, "[data-testid=store-notice]"), store_notice);
+    assert_eq!(
+        find_all(&root, "[data-testid=download-unreadable]").len(),
+        1
+    );
+
+    // Each is dismissed on its own.
+    click_on(&root, "[data-testid=notice] [data-testid=dismiss]").await;
+    assert!(find_all(&root, "[data-testid=notice]").is_empty());
+    assert_eq!(text(&root, "[data-testid=store-notice]"), store_notice);
+    click_on(&root, "[data-testid=store-notice] [data-testid=dismiss]").await;
+    assert!(find_all(&root, ANY_NOTICE).is_empty());
 }

@@ -72,7 +72,7 @@ fn restore(key: &str, lang: Option<Lang>) -> AppState {
                         None
                     }
                 };
-                state.notice = Some(Notice::StoreUnreadable {
+                state.store_notice = Some(Notice::StoreUnreadable {
                     backup,
                     reason: e.to_string(),
                     text: text.into(),
@@ -262,6 +262,9 @@ pub fn app(props: &AppProps) -> Html {
         <ContextProvider<Ids> context={ids}>
         <div class="djzp-app" lang={lang.code()}>
             <Header {lang} storage={state.storage.clone()} dispatch={dispatch.clone()} />
+            if let Some(notice) = state.store_notice.clone() {
+                <NoticeBar {lang} {notice} dispatch={dispatch.clone()} />
+            }
             if let Some(notice) = state.notice.clone() {
                 <NoticeBar {lang} {notice} dispatch={dispatch.clone()} />
             }

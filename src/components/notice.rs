@@ -131,9 +131,13 @@ pub fn notice_bar(props: &Props) -> Html {
         "djzp-notice djzp-notice-info"
     };
     let role = if error { "alert" } else { "status" };
-    let onclick = props.dispatch.reform(|_| Action::Dismiss);
+    let (testid, dismiss) = match props.notice {
+        Notice::StoreUnreadable { .. } => ("store-notice", Action::DismissStoreNotice),
+        _ => ("notice", Action::Dismiss),
+    };
+    let onclick = props.dispatch.reform(move |_| dismiss.clone());
     html! {
-        <div {class} {role} data-testid="notice" data-kind={if error { "error" } else { "info" }}>
+        <div {class} {role} data-testid={testid} data-kind={if error { "error" } else { "info" }}>
             <div>
                 <strong>{ title }</strong>
                 <ul class="djzp-notice-lines">
@@ -141,7 +145,7 @@ pub fn notice_bar(props: &Props) -> Html {
                 </ul>
             </div>
             { download }
-            <button type="button" class="djzp-btn" {onclick}>{ M::Dismiss.get(lang) }</button>
+            <button type="button" class="djzp-btn" data-testid="dismiss" {onclick}>{ M::Dismiss.get(lang) }</button>
         </div>
     }
 }
