@@ -29,6 +29,14 @@ fn keys_with(prefix: &str) -> Vec<String> {
         .collect()
 }
 
+/// Local storage holding only `text` under `key`: no copies of earlier runs.
+fn saved_as(key: &str, text: &str) {
+    for k in keys_with(key) {
+        local().remove_item(&k).expect("remove a key");
+    }
+    local().set_item(key, text).expect("store the text");
+}
+
 /// Waits past the autosave delay, so any write it would make has been made.
 async fn after_autosave() {
     yew::platform::time::sleep(Duration::from_millis(
@@ -42,12 +50,7 @@ async fn after_autosave() {
 async fn unreadable_store_is_copied_aside_before_autosave() {
     const KEY: &str = "saved-store-1";
     let damaged = r#"{"lang":"Zh","entries":[{"id":"seven"}]}"#;
-    for k in keys_with(KEY) {
-        local().remove_item(&k).expect("remove a key");
-    }
-    local()
-        .set_item(KEY, damaged)
-        .expect("store the damaged text");
+    saved_as(KEY, damaged);
 
     let root = mount_app(KEY).await;
     let notice = find(&root, "[data-testid=store-notice]");
@@ -91,12 +94,7 @@ async fn unreadable_store_is_copied_aside_before_autosave() {
 #[wasm_bindgen_test]
 async fn readable_store_makes_no_copy() {
     const KEY: &str = "saved-store-2";
-    for k in keys_with(KEY) {
-        local().remove_item(&k).expect("remove a key");
-    }
-    local()
-        .set_item(KEY, r#"{"lang":"En","entries":[]}"#)
-        .expect("store a readable store");
+    saved_as(KEY, r#"{"lang":"En","entries":[]}"#);
     let root = mount_app(KEY).await;
     assert_eq!(text(&root, "h1"), "Party-building self-assessment");
     assert!(find_all(&root, ANY_NOTICE).is_empty());
@@ -136,12 +134,7 @@ fn refuse_writes_to(part: &str) -> Refusal {
 async fn when_even_the_copy_fails_nothing_is_saved_over_the_unreadable_store() {
     const KEY: &str = "saved-store-3";
     let damaged = r#"{"lang":"Zh","entries":"not a list"}"#;
-    for k in keys_with(KEY) {
-        local().remove_item(&k).expect("remove a key");
-    }
-    local()
-        .set_item(KEY, damaged)
-        .expect("store the damaged text");
+    saved_as(KEY, damaged);
     let refusal = refuse_writes_to(".unreadable.");
 
     let root = mount_app(KEY).await;
@@ -201,12 +194,7 @@ async fn appears(root: &web_sys::Element, selector: &str) -> web_sys::Element {
 #[wasm_bindgen_test]
 async fn the_unreadable_store_notice_outlasts_other_notices() {
     const KEY: &str = "saved-store-4";
-    for k in keys_with(KEY) {
-        local().remove_item(&k).expect("remove a key");
-    }
-    local()
-        .set_item(KEY, r#"{"lang":"Zh","entries":7}"#)
-        .expect("store the damaged text");
+    saved_as(KEY, r#"{"lang":"Zh","entries":7}"#);
     let root = mount_app(KEY).await;
     let store_notice = text(&root, "[data-testid=store-notice]");
     assert!(store_notice.contains(".unreadable."), "{store_notice}");
