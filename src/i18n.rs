@@ -202,6 +202,8 @@ pub enum M {
     ReportGenerated,
     ImportedOk,
     ImportFailedTitle,
+    NotImported,
+    ImportedLine,
     NotJson,
     NotAssessment,
     TooNew,
@@ -350,8 +352,8 @@ impl M {
                 en: "Import an assessment file",
             },
             M::ImportAssessmentHint => Tr {
-                zh: "选择或拖入由本工具导出的 .json 文件；导入失败不会改动现有内容。",
-                en: "Choose or drop a .json file exported by this app; a failed import changes nothing.",
+                zh: "选择或拖入由本工具导出的 .json 文件，可一次多份（如各支部的自评文件）；每份单独导入，有误的文件不会改动现有内容。",
+                en: "Choose or drop .json files exported by this app, several at once if need be (say, every branch's); each is imported on its own, and a faulty file changes nothing.",
             },
             M::ImportRubric => Tr {
                 zh: "导入考核细则文件",
@@ -825,6 +827,14 @@ impl M {
                 zh: "导入失败，现有内容未作任何改动",
                 en: "Import failed; nothing was changed",
             },
+            M::NotImported => Tr {
+                zh: "未导入",
+                en: "Not imported",
+            },
+            M::ImportedLine => Tr {
+                zh: "已导入",
+                en: "Imported",
+            },
             M::NotJson => Tr {
                 zh: "文件不是有效的 JSON",
                 en: "The file is not valid JSON",
@@ -1064,6 +1074,25 @@ pub fn unanswered_text(lang: Lang, n: usize) -> String {
         Lang::En => format!(
             "{n} item{} unanswered or invalid; not counted as shortfalls.",
             if n == 1 { " is" } else { "s are" }
+        ),
+    }
+}
+
+/// The title of the notice after several assessment files were imported at
+/// once: "已导入 3 份自评文件", or with refusals "已导入 2 份，1 份未导入…".
+pub fn batch_import_title(lang: Lang, imported: usize, failed: usize) -> String {
+    match (lang, failed) {
+        (Lang::Zh, 0) => format!("已导入 {imported} 份自评文件"),
+        (Lang::Zh, _) => format!(
+            "已导入 {imported} 份自评文件，{failed} 份未导入（未导入的文件没有改动任何内容）"
+        ),
+        (Lang::En, 0) => format!(
+            "{imported} assessment file{} imported",
+            if imported == 1 { "" } else { "s" }
+        ),
+        (Lang::En, _) => format!(
+            "{imported} assessment file{} imported, {failed} not imported (those changed nothing)",
+            if imported == 1 { "" } else { "s" }
         ),
     }
 }

@@ -133,6 +133,14 @@ pub enum Notice {
         /// The unit it is for.
         unit: String,
     },
+    /// Several assessment files were imported at once, each on its own;
+    /// none was opened.
+    ImportedBatch {
+        /// The files imported, in order: name and unit.
+        imported: Vec<(String, String)>,
+        /// The files refused, in order: name and why. They changed nothing.
+        failed: Vec<(String, ImportError)>,
+    },
     /// An assessment file could not be imported; nothing was changed.
     ImportFailed {
         /// The file's name.
@@ -174,9 +182,15 @@ pub enum Notice {
     ExportFailed(String),
 }
 
+/// A file as the browser read it: its name, and its text or why it could
+/// not be read.
+pub type ReadFile = (String, Result<String, String>);
+
 /// Why an assessment file was not imported.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ImportError {
+    /// The browser could not read the file (the reason it gives).
+    Unreadable(String),
     /// The file itself is faulty (not JSON, not an assessment, too new, a bad
     /// field).
     File(AssessmentError),
@@ -295,8 +309,9 @@ pub enum Action {
     GoSection(String),
     /// Show a screen.
     GoScreen(Screen),
-    /// Import an assessment file (its name and text).
-    ImportAssessment(String, String),
+    /// Import assessment files, chosen or dropped together. Each is
+    /// imported or refused on its own; a single file is also opened.
+    ImportAssessments(Vec<ReadFile>),
     /// Import a rubric file (its name and text).
     ImportRubric(String, String),
     /// Add rows to the rectification list.
@@ -498,7 +513,7 @@ impl AppState {
                     e.screen = screen;
                 }
             }
-            Action::ImportAssessment(name, text) => self.import_assessment(&name, &text),
+            Action::ImportAssessments(files) => self.import_assessments(files),
             Action::ImportRubric(name, text) => self.import_rubric(&name, &text),
             Action::AddRows(rows) => {
                 if let Some(e) = store.current_mut() {
@@ -563,33 +578,45 @@ impl AppState {
         }
     }
 
-    fn import_assessment(&mut self, file: &str, text: &str) {
+    fn import_assessments(&mut self, files: Vec<ReadFile>) {
+        // The imported rubrics are read once for the whole batch.
         let catalogue = self.store.catalogue();
-        let parsed = Assessment::from_json(text)
-            .map_err(ImportError::File)
-            .and_then(|a| match catalogue.meta(&a.rubric.id, &a.rubric.version) {
-                Some(_) => Ok(a),
-                None => Err(ImportError::UnknownRubric {
-                    id: a.rubric.id.clone(),
-                    version: a.rubric.version.clone(),
-                    title: a.rubric.title.clone(),
-                    known: catalogue.versions(&a.rubric.id),
-                }),
-            });
-        self.notice = Some(match parsed {
-            Ok(assessment) => {
-                let unit = assessment.unit.clone();
-                let id = self.store.add(assessment);
-                self.store.open = Some(id);
-                Notice::Imported {
-                    file: file.to_owned(),
-                    unit,
+        let single = files.len() == 1;
+        let mut imported = Vec::new();
+        let mut failed = Vec::new();
+        for (file, text) in files {
+            let parsed = text
+                .map_err(ImportError::Unreadable)
+                .and_then(|t| Assessment::from_json(&t).map_err(ImportError::File))
+                .and_then(|a| match catalogue.meta(&a.rubric.id, &a.rubric.version) {
+                    Some(_) => Ok(a),
+                    None => Err(ImportError::UnknownRubric {
+                        id: a.rubric.id.clone(),
+                        version: a.rubric.version.clone(),
+                        title: a.rubric.title.clone(),
+                        known: catalogue.versions(&a.rubric.id),
+                    }),
+                });
+            match parsed {
+                Ok(assessment) => {
+                    let unit = assessment.unit.clone();
+                    let id = self.store.add(assessment);
+                    if single {
+                        self.store.open = Some(id);
+                    }
+                    imported.push((file, unit));
                 }
+                Err(error) => failed.push((file, error)),
             }
-            Err(error) => Notice::ImportFailed {
-                file: file.to_owned(),
-                error,
-            },
+        }
+        self.notice = Some(match (single, imported.pop(), failed.pop()) {
+            (true, Some((file, unit)), None) => Notice::Imported { file, unit },
+            (true, None, Some((file, error))) => Notice::ImportFailed { file, error },
+            (_, last_in, last_out) => {
+                imported.extend(last_in);
+                failed.extend(last_out);
+                Notice::ImportedBatch { imported, failed }
+            }
         });
     }
 

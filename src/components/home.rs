@@ -11,7 +11,7 @@ use crate::components::new_assessment::NewAssessmentForm;
 use crate::i18n::{Lang, M};
 use crate::ids::use_ids;
 use crate::rubrics::Catalogue;
-use crate::state::{Action, Notice, Store};
+use crate::state::{Action, Notice, ReadFile, Store};
 
 /// Properties of [`Home`].
 #[derive(Properties, PartialEq)]
@@ -35,9 +35,17 @@ pub struct Props {
 pub fn home(props: &Props) -> Html {
     let ids = use_ids();
     let lang = props.lang;
-    let on_error = props
-        .dispatch
-        .reform(|(file, reason)| Action::Notify(Notice::Unreadable { file, reason }));
+    let on_rubric = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |files: Vec<ReadFile>| {
+            if let Some((file, text)) = files.into_iter().next() {
+                dispatch.emit(match text {
+                    Ok(text) => Action::ImportRubric(file, text),
+                    Err(reason) => Action::Notify(Notice::Unreadable { file, reason }),
+                });
+            }
+        })
+    };
     html! {
         <main class="djzp-home" id={ids.of("content")}>
             <NewAssessmentForm {lang} catalogue={props.catalogue.clone()}
@@ -48,13 +56,11 @@ pub fn home(props: &Props) -> Html {
                 dispatch={props.dispatch.clone()} />
             <section class="djzp-card djzp-imports" aria-label={M::ImportAssessment.get(lang)}>
                 <ImportZone label={M::ImportAssessment.get(lang)} hint={M::ImportAssessmentHint.get(lang)}
-                    input_id={ids.of("import-assessment")} testid="import-file"
-                    on_file={props.dispatch.reform(|(n, t)| Action::ImportAssessment(n, t))}
-                    on_error={on_error.clone()} />
+                    input_id={ids.of("import-assessment")} testid="import-file" multiple=true
+                    on_files={props.dispatch.reform(Action::ImportAssessments)} />
                 <ImportZone label={M::ImportRubric.get(lang)} hint={M::ImportRubricHint.get(lang)}
                     input_id={ids.of("import-rubric")} testid="import-rubric"
-                    on_file={props.dispatch.reform(|(n, t)| Action::ImportRubric(n, t))}
-                    on_error={on_error} />
+                    on_files={on_rubric} />
             </section>
         </main>
     }

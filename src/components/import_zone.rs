@@ -1,10 +1,12 @@
-//! A file picker that also accepts a dropped file, and hands over its text.
+//! A file picker that also accepts dropped files, and hands over their
+//! texts.
 
 use wasm_bindgen_futures::spawn_local;
 use web_sys::{DragEvent, HtmlInputElement};
 use yew::prelude::*;
 
 use crate::browser;
+use crate::state::ReadFile;
 
 /// Properties of [`ImportZone`].
 #[derive(Properties, PartialEq)]
@@ -17,23 +19,33 @@ pub struct Props {
     pub input_id: AttrValue,
     /// `data-testid` of the file input.
     pub testid: AttrValue,
-    /// Called with the file's name and text.
-    pub on_file: Callback<(String, String)>,
-    /// Called with the file's name and why it could not be read.
-    pub on_error: Callback<(String, String)>,
+    /// Whether several files may be chosen or dropped at once; otherwise
+    /// only the first is taken.
+    #[prop_or_default]
+    pub multiple: bool,
+    /// Called once per choice or drop with every file taken, in order.
+    pub on_files: Callback<Vec<ReadFile>>,
 }
 
-fn read(
-    file: web_sys::File,
-    on_file: Callback<(String, String)>,
-    on_error: Callback<(String, String)>,
-) {
-    let name = file.name();
+/// Reads `files` one after the other, then hands them all over at once.
+fn read(files: Option<web_sys::FileList>, multiple: bool, on_files: Callback<Vec<ReadFile>>) {
+    let Some(list) = files else { return };
+    let take = if multiple {
+        list.length()
+    } else {
+        list.length().min(1)
+    };
+    let files: Vec<web_sys::File> = (0..take).filter_map(|i| list.get(i)).collect();
+    if files.is_empty() {
+        return;
+    }
     spawn_local(async move {
-        match browser::read_text(file).await {
-            Ok(text) => on_file.emit((name, text)),
-            Err(e) => on_error.emit((name, e)),
+        let mut read = Vec::with_capacity(files.len());
+        for file in files {
+            let name = file.name();
+            read.push((name, browser::read_text(file).await));
         }
+        on_files.emit(read);
     });
 }
 
@@ -41,15 +53,13 @@ fn read(
 #[function_component(ImportZone)]
 pub fn import_zone(props: &Props) -> Html {
     let over = use_state(|| false);
+    let multiple = props.multiple;
     let onchange = {
-        let on_file = props.on_file.clone();
-        let on_error = props.on_error.clone();
+        let on_files = props.on_files.clone();
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            if let Some(file) = input.files().and_then(|f| f.get(0)) {
-                read(file, on_file.clone(), on_error.clone());
-            }
-            // Choosing the same file again must fire `change` again.
+            read(input.files(), multiple, on_files.clone());
+            // Choosing the same files again must fire `change` again.
             input.set_value("");
         })
     };
@@ -66,18 +76,15 @@ pub fn import_zone(props: &Props) -> Html {
     };
     let ondrop = {
         let over = over.clone();
-        let on_file = props.on_file.clone();
-        let on_error = props.on_error.clone();
+        let on_files = props.on_files.clone();
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
             over.set(false);
-            if let Some(file) = e
-                .data_transfer()
-                .and_then(|d| d.files())
-                .and_then(|f| f.get(0))
-            {
-                read(file, on_file.clone(), on_error.clone());
-            }
+            read(
+                e.data_transfer().and_then(|d| d.files()),
+                multiple,
+                on_files.clone(),
+            );
         })
     };
     let class = if *over {
@@ -89,7 +96,7 @@ pub fn import_zone(props: &Props) -> Html {
         <div {class} {ondragover} {ondragleave} {ondrop} data-testid={format!("{}-zone", props.testid)}>
             <label for={props.input_id.clone()} class="djzp-label">{ props.label.clone() }</label>
             <input type="file" id={props.input_id.clone()} accept=".json,application/json"
-                data-testid={props.testid.clone()} {onchange} />
+                {multiple} data-testid={props.testid.clone()} {onchange} />
             <p class="djzp-hint">{ props.hint.clone() }</p>
         </div>
     }

@@ -4,7 +4,7 @@ use yew::prelude::*;
 use ziping_engine::AssessmentError;
 
 use crate::browser;
-use crate::i18n::{Lang, M};
+use crate::i18n::{batch_import_title, Lang, M};
 use crate::state::{Action, ImportError, Notice};
 
 /// Properties of [`NoticeBar`].
@@ -20,6 +20,9 @@ pub struct Props {
 
 fn import_error(lang: Lang, e: &ImportError) -> (String, Vec<String>) {
     match e {
+        ImportError::Unreadable(reason) => {
+            (M::Unreadable.get(lang).to_owned(), vec![reason.clone()])
+        }
         ImportError::File(err) => {
             let head = match err {
                 AssessmentError::NotJson { .. } => M::NotJson,
@@ -63,6 +66,31 @@ pub fn notice_bar(props: &Props) -> Html {
             format!("{}：{unit}", M::ImportedOk.get(lang)),
             vec![file.clone()],
         ),
+        Notice::ImportedBatch { imported, failed } => {
+            // The refused files first: they are what needs doing.
+            let mut lines: Vec<String> = failed
+                .iter()
+                .map(|(file, error)| {
+                    let (head, detail) = import_error(lang, error);
+                    let mut line = format!("{}：{file}：{head}", M::NotImported.get(lang));
+                    for d in detail {
+                        line.push('；');
+                        line.push_str(&d);
+                    }
+                    line
+                })
+                .collect();
+            lines.extend(
+                imported
+                    .iter()
+                    .map(|(file, unit)| format!("{}：{file}：{unit}", M::ImportedLine.get(lang))),
+            );
+            (
+                !failed.is_empty(),
+                batch_import_title(lang, imported.len(), failed.len()),
+                lines,
+            )
+        }
         Notice::ImportFailed { file, error } => {
             let (head, mut lines) = import_error(lang, error);
             lines.insert(0, file.clone());
@@ -131,11 +159,19 @@ pub fn notice_bar(props: &Props) -> Html {
         "djzp-notice djzp-notice-info"
     };
     let role = if error { "alert" } else { "status" };
-    let (testid, dismiss) = match props.notice {
-        Notice::StoreUnreadable { .. } => ("store-notice", Action::DismissStoreNotice),
-        _ => ("notice", Action::Dismiss),
+    let about_store = matches!(props.notice, Notice::StoreUnreadable { .. });
+    let testid = if about_store {
+        "store-notice"
+    } else {
+        "notice"
     };
-    let onclick = props.dispatch.reform(move |_| dismiss.clone());
+    let onclick = props.dispatch.reform(move |_| {
+        if about_store {
+            Action::DismissStoreNotice
+        } else {
+            Action::Dismiss
+        }
+    });
     html! {
         <div {class} {role} data-testid={testid} data-kind={if error { "error" } else { "info" }}>
             <div>

@@ -172,21 +172,31 @@ export class AppPage {
   }
 
   /** Chooses a file in the picker with test id `testid` ("import-file", "import-rubric"). */
-  async chooseFile(testid, { name, text }) {
-    await this.page.getByTestId(testid).setInputFiles({
+  async chooseFile(testid, file) {
+    await this.chooseFiles(testid, [file]);
+  }
+
+  /** Chooses several files at once in the picker with test id `testid`. */
+  async chooseFiles(testid, files) {
+    await this.page.getByTestId(testid).setInputFiles(files.map(({ name, text }) => ({
       name,
       mimeType: "application/json",
       buffer: Buffer.from(text, "utf8"),
-    });
+    })));
   }
 
   /** Drops a file named `name` holding `text` onto the zone with test id `zone`. */
-  async dropFile(zone, { name, text }) {
-    const dataTransfer = await this.page.evaluateHandle(({ name, text }) => {
+  async dropFile(zone, file) {
+    await this.dropFiles(zone, [file]);
+  }
+
+  /** Drops several files at once onto the zone with test id `zone`. */
+  async dropFiles(zone, files) {
+    const dataTransfer = await this.page.evaluateHandle((files) => {
       const dt = new DataTransfer();
-      dt.items.add(new File([text], name, { type: "application/json" }));
+      for (const { name, text } of files) dt.items.add(new File([text], name, { type: "application/json" }));
       return dt;
-    }, { name, text });
+    }, files);
     const target = this.page.getByTestId(zone);
     await target.dispatchEvent("dragenter", { dataTransfer });
     await target.dispatchEvent("dragover", { dataTransfer });
