@@ -1,6 +1,12 @@
-//! Exporting an assessment as the file a branch hands to its committee.
+//! Exporting: an assessment as the file a branch hands to its committee,
+//! and the 问题清单 and the committee's comparison as spreadsheets.
 
-use ziping_engine::{score, Assessment, ResultSummary, Rubric};
+use std::rc::Rc;
+
+use ziping_engine::{ratio, score, Assessment, RectificationStatus, Report, ResultSummary, Rubric};
+
+use crate::i18n::{Lang, M};
+use crate::state::Entry;
 
 /// The assessment with its current result filled in, as JSON text.
 pub fn assessment_json(assessment: &Assessment, rubric: &Rubric) -> String {
@@ -10,11 +16,10 @@ pub fn assessment_json(assessment: &Assessment, rubric: &Rubric) -> String {
     a.to_json()
 }
 
-/// A file name that says what the file is: `党建自评-<unit>-<year>.json`,
-/// with characters that file systems reject replaced.
-pub fn file_name(assessment: &Assessment) -> String {
-    let unit: String = assessment
-        .unit
+/// `text` made safe as part of a file name: characters that file systems
+/// reject are replaced, and an empty name becomes 未命名.
+fn safe_name(text: &str) -> String {
+    let name: String = text
         .chars()
         .map(|c| match c {
             '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|' => '_',
@@ -22,12 +27,20 @@ pub fn file_name(assessment: &Assessment) -> String {
             c => c,
         })
         .collect();
-    let unit = if unit.trim().is_empty() {
-        "未命名"
-    } else {
-        unit.trim()
-    };
-    format!("党建自评-{unit}-{}.json", assessment.year)
+    match name.trim() {
+        "" => "未命名".to_owned(),
+        name => name.to_owned(),
+    }
+}
+
+/// A file name that says what the file is: `党建自评-<unit>-<year>.json`,
+/// with characters that file systems reject replaced.
+pub fn file_name(assessment: &Assessment) -> String {
+    format!(
+        "党建自评-{}-{}.json",
+        safe_name(&assessment.unit),
+        assessment.year
+    )
 }
 
 /// Offers the assessment as a download.
@@ -37,4 +50,232 @@ pub fn download(assessment: &Assessment, rubric: &Rubric) -> Result<(), String> 
         "application/json",
         &assessment_json(assessment, rubric),
     )
+}
+
+/// One spreadsheet cell of CSV (RFC 4180): quoted when it holds a comma, a
+/// quote, a line break or edge spaces, quotes doubled. A text that Excel
+/// would take for a formula (starting with `=`, `+`, `-`, `@`, a tab or a
+/// carriage return) is prefixed with `'`, so that a cell typed by a branch
+/// is shown as written and never computed.
+fn csv_cell(text: &str, out: &mut String) {
+    let guard = text.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    let quote = guard
+        || text.contains([',', '"', '\n', '\r'])
+        || text.starts_with(' ')
+        || text.ends_with(' ');
+    if quote {
+        out.push('"');
+    }
+    if guard {
+        out.push('\'');
+    }
+    for c in text.chars() {
+        if c == '"' {
+            out.push('"');
+        }
+        out.push(c);
+    }
+    if quote {
+        out.push('"');
+    }
+}
+
+/// Rows as CSV text for Excel: a UTF-8 byte-order mark first (without it
+/// Excel reads Chinese as another encoding), commas, CRLF line ends.
+pub fn csv(rows: &[Vec<String>]) -> String {
+    let mut out = String::from("\u{feff}");
+    for row in rows {
+        for (i, cell) in row.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            csv_cell(cell, &mut out);
+        }
+        out.push_str("\r\n");
+    }
+    out
+}
+
+/// The name of a row's status, as the report prints it.
+pub fn status_name(lang: Lang, status: RectificationStatus) -> &'static str {
+    match status {
+        RectificationStatus::Open => M::RowOpen.get(lang),
+        RectificationStatus::InProgress => M::RowInProgress.get(lang),
+        RectificationStatus::Done => M::RowDone.get(lang),
+    }
+}
+
+/// The 问题清单 as spreadsheet rows: a header row in the columns of the
+/// printed report (序号, 存在主要问题, 整改措施, 责任部门, 完成时限, 状态,
+/// 备注), then one row per entry of the list.
+pub fn rectification_rows(lang: Lang, assessment: &Assessment) -> Vec<Vec<String>> {
+    let head = [
+        M::ColNo,
+        M::ColProblem,
+        M::ColMeasure,
+        M::ColDepartment,
+        M::ColDeadline,
+        M::ColStatus,
+        M::ColNote,
+    ];
+    let mut rows = vec![head.iter().map(|m| m.get(lang).to_owned()).collect()];
+    rows.extend(assessment.rectification.iter().enumerate().map(|(i, r)| {
+        vec![
+            (i + 1).to_string(),
+            r.problem.clone(),
+            r.measure.clone(),
+            r.department.clone(),
+            r.deadline.clone(),
+            status_name(lang, r.status).to_owned(),
+            r.note.clone(),
+        ]
+    }));
+    rows
+}
+
+/// Offers the 问题清单 as a spreadsheet: `问题清单-<unit>-<year>.csv`.
+pub fn download_rectification(lang: Lang, assessment: &Assessment) -> Result<(), String> {
+    crate::browser::download(
+        &format!(
+            "问题清单-{}-{}.csv",
+            safe_name(&assessment.unit),
+            assessment.year
+        ),
+        "text/csv;charset=utf-8",
+        &csv(&rectification_rows(lang, assessment)),
+    )
+}
+
+/// How many of `reports` reach the rubric's top grade: the grade's name,
+/// that count, the number of reports, and the share with one decimal.
+pub fn top_grade_share<'a>(
+    rubric: &Rubric,
+    reports: impl ExactSizeIterator<Item = &'a Report>,
+) -> (String, u64, u64, String) {
+    let top = rubric
+        .grades
+        .first()
+        .map(|g| g.name.clone())
+        .unwrap_or_default();
+    let d = reports.len() as u64;
+    let n = reports
+        .filter(|r| r.grade.as_deref() == Some(top.as_str()))
+        .count() as u64;
+    let share = ratio::percent_one_decimal(n, d).unwrap_or_default();
+    (top, n, d, share)
+}
+
+/// Assessments of one rubric side by side, as spreadsheet rows: a column
+/// per assessment (unit and year), a row per section, then the totals, the
+/// grades and the share reaching the top grade, as on the start screen.
+pub fn comparison_rows(
+    lang: Lang,
+    rubric: &Rubric,
+    list: &[(Rc<Entry>, Report)],
+) -> Vec<Vec<String>> {
+    let mut head = vec![M::ReportSection.get(lang).to_owned()];
+    head.extend(
+        list.iter()
+            .map(|(e, _)| format!("{}（{}）", e.assessment.unit, e.assessment.year)),
+    );
+    let mut rows = vec![head];
+    for s in &rubric.sections {
+        let mut row = vec![s.title.clone()];
+        row.extend(list.iter().map(|(_, r)| {
+            r.section(&s.id)
+                .map(|x| x.earned.display_one_decimal())
+                .unwrap_or_default()
+        }));
+        rows.push(row);
+    }
+    let mut totals = vec![M::Total.get(lang).to_owned()];
+    totals.extend(list.iter().map(|(_, r)| r.total.display_one_decimal()));
+    rows.push(totals);
+    let mut grades = vec![M::Grade.get(lang).to_owned()];
+    grades.extend(
+        list.iter()
+            .map(|(_, r)| r.grade.clone().unwrap_or_default()),
+    );
+    rows.push(grades);
+    let (top, n, d, share) = top_grade_share(rubric, list.iter().map(|(_, r)| r));
+    rows.push(vec![
+        format!("{}（{top}）", M::TopGradeShare.get(lang)),
+        format!("{n} / {d} = {share}"),
+    ]);
+    rows
+}
+
+/// Offers the comparison of `entries`, assessments of `rubric`, as a
+/// spreadsheet: `对比-<rubric title>.csv`.
+pub fn download_comparison(
+    lang: Lang,
+    rubric: &Rubric,
+    entries: &[Rc<Entry>],
+) -> Result<(), String> {
+    let list: Vec<(Rc<Entry>, Report)> = entries
+        .iter()
+        .map(|e| {
+            (
+                e.clone(),
+                score(rubric, &e.assessment.answers, e.assessment.year),
+            )
+        })
+        .collect();
+    crate::browser::download(
+        &format!("对比-{}.csv", safe_name(&rubric.title)),
+        "text/csv;charset=utf-8",
+        &csv(&comparison_rows(lang, rubric, &list)),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(cells: &[&str]) -> Vec<String> {
+        cells.iter().map(|c| (*c).to_owned()).collect()
+    }
+
+    #[test]
+    fn csv_starts_with_a_byte_order_mark_and_ends_rows_with_crlf() {
+        let text = csv(&[row(&["序号", "存在主要问题"]), row(&["1", "台账不全"])]);
+        assert_eq!(text, "\u{feff}序号,存在主要问题\r\n1,台账不全\r\n");
+    }
+
+    #[test]
+    fn csv_quotes_commas_quotes_line_breaks_and_edge_spaces() {
+        let text = csv(&[row(&[
+            "a,b",
+            "他说\"好\"",
+            "第一行\n第二行",
+            " 前空格",
+            "后空格 ",
+            "中 间",
+            "",
+        ])]);
+        assert_eq!(
+            text,
+            "\u{feff}\"a,b\",\"他说\"\"好\"\"\",\"第一行\n第二行\",\" 前空格\",\"后空格 \",中 间,\r\n"
+        );
+    }
+
+    #[test]
+    fn csv_never_lets_a_cell_become_a_formula() {
+        for bad in ["=1+1", "+86 123", "-5", "@SUM(A1)", "\tx", "\rx"] {
+            let text = csv(&[vec![bad.to_owned()]]);
+            let expected = format!("\u{feff}\"'{}\"\r\n", bad);
+            assert_eq!(text, expected, "{bad:?}");
+        }
+        // Numbers as the app writes them stay numbers.
+        assert_eq!(
+            csv(&[row(&["38.0", "2 / 3 = 66.7%"])]),
+            "\u{feff}38.0,2 / 3 = 66.7%\r\n"
+        );
+    }
+
+    #[test]
+    fn file_names_replace_what_file_systems_reject() {
+        assert_eq!(safe_name("内科/外科:第一*党支部"), "内科_外科_第一_党支部");
+        assert_eq!(safe_name("  "), "未命名");
+    }
 }

@@ -200,6 +200,7 @@ pub enum M {
     SignAssessor,
     SignDate,
     ReportGenerated,
+    ExportCsv,
     ImportedOk,
     ImportFailedTitle,
     NotImported,
@@ -826,6 +827,10 @@ impl M {
             M::ImportFailedTitle => Tr {
                 zh: "导入失败，现有内容未作任何改动",
                 en: "Import failed; nothing was changed",
+            },
+            M::ExportCsv => Tr {
+                zh: "导出 Excel 表格（CSV）",
+                en: "Export for Excel (CSV)",
             },
             M::NotImported => Tr {
                 zh: "未导入",

@@ -7,12 +7,13 @@
 use std::rc::Rc;
 
 use yew::prelude::*;
-use ziping_engine::{ratio, score, Report, Rubric};
+use ziping_engine::{score, Report, Rubric};
 
+use crate::export;
 use crate::i18n::{Lang, M};
 use crate::ids::use_ids;
 use crate::rubrics::Catalogue;
-use crate::state::{Action, Entry};
+use crate::state::{Action, Entry, Notice};
 
 /// Properties of [`Comparison`].
 #[derive(Properties, PartialEq)]
@@ -55,10 +56,16 @@ pub fn comparison(props: &Props) -> Html {
             <h2 id={ids.of("compare-title")}>{ M::Compare.get(lang) }</h2>
             <p class="djzp-hint">{ M::CompareHint.get(lang) }</p>
             { for groups.iter().map(|(rubric, list)| {
-                let top = rubric.grades.first().map(|g| g.name.clone()).unwrap_or_default();
-                let n = list.iter().filter(|(_, r)| r.grade.as_deref() == Some(top.as_str())).count() as u64;
-                let d = list.len() as u64;
-                let rate = ratio::percent_one_decimal(n, d).unwrap_or_default();
+                let (top, n, d, rate) = export::top_grade_share(rubric, list.iter().map(|(_, r)| r));
+                let on_csv = {
+                    let (dispatch, rubric) = (props.dispatch.clone(), rubric.clone());
+                    let entries: Vec<Rc<Entry>> = list.iter().map(|(e, _)| e.clone()).collect();
+                    Callback::from(move |_| {
+                        if let Err(e) = export::download_comparison(lang, &rubric, &entries) {
+                            dispatch.emit(Action::Notify(Notice::ExportFailed(e)));
+                        }
+                    })
+                };
                 html! {
                     <div class="djzp-table-wrap djzp-compare" data-rubric={rubric.id.clone()}>
                         <table class="djzp-table">
@@ -107,6 +114,7 @@ pub fn comparison(props: &Props) -> Html {
                         <p class="djzp-hint" data-testid="compare-top-share">
                             { format!("{}（{top}）：{n} / {d} = {rate}", M::TopGradeShare.get(lang)) }
                         </p>
+                        <button type="button" class="djzp-btn" onclick={on_csv} data-testid="export-compare-csv">{ M::ExportCsv.get(lang) }</button>
                     </div>
                 }
             }) }

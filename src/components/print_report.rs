@@ -5,7 +5,9 @@
 use std::rc::Rc;
 
 use yew::prelude::*;
-use ziping_engine::{Assessment, Points, RectificationStatus, Report, Rubric};
+use ziping_engine::{Assessment, Points, Report, Rubric};
+
+use crate::export;
 
 use crate::i18n::{gap_text, Lang, M};
 
@@ -49,11 +51,6 @@ pub fn print_report(props: &Props) -> Html {
             None => d.citation(),
         })
         .collect();
-    let status = |s: RectificationStatus| match s {
-        RectificationStatus::Open => M::RowOpen.get(lang),
-        RectificationStatus::InProgress => M::RowInProgress.get(lang),
-        RectificationStatus::Done => M::RowDone.get(lang),
-    };
     let on_print = Callback::from(|_| {
         if let Some(w) = web_sys::window() {
             let _ = w.print();
@@ -181,7 +178,7 @@ pub fn print_report(props: &Props) -> Html {
                             <td>{ &row.department }</td>
                             <td>{ &row.deadline }</td>
                             <td>
-                                { status(row.status) }
+                                { export::status_name(lang, row.status) }
                                 if !row.note.is_empty() { { "；" }{ &row.note } }
                             </td>
                         </tr>

@@ -8,9 +8,10 @@ use web_sys::{HtmlInputElement, HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 use ziping_engine::{RectificationRow, RectificationStatus, Report, Rubric};
 
+use crate::export;
 use crate::i18n::{gap_text, Lang, M};
 use crate::ids::use_ids;
-use crate::state::{Action, RowField};
+use crate::state::{Action, Entry, Notice, RowField};
 
 /// Properties of [`RectificationList`].
 #[derive(Properties, PartialEq)]
@@ -21,8 +22,8 @@ pub struct Props {
     pub rubric: Rc<Rubric>,
     /// Its current scores.
     pub report: Rc<Report>,
-    /// The rows.
-    pub rows: Vec<RectificationRow>,
+    /// The assessment whose list this is.
+    pub entry: Rc<Entry>,
     /// Sends actions to the app.
     pub dispatch: Callback<Action>,
 }
@@ -80,21 +81,31 @@ pub fn rectification_list(props: &Props) -> Html {
     let ids = use_ids();
     let lang = props.lang;
     let d = &props.dispatch;
+    let rows = &props.entry.assessment.rectification;
     let on_prefill = {
         let d = d.clone();
-        let (rubric, report, rows) = (
+        let (rubric, report, entry) = (
             props.rubric.clone(),
             props.report.clone(),
-            props.rows.clone(),
+            props.entry.clone(),
         );
         Callback::from(move |_| {
-            let new = rows_from_shortfalls(lang, &rubric, &report, &rows);
+            let new = rows_from_shortfalls(lang, &rubric, &report, &entry.assessment.rectification);
             if !new.is_empty() {
                 d.emit(Action::AddRows(new));
             }
         })
     };
     let on_add = d.reform(|_| Action::AddRows(vec![RectificationRow::default()]));
+    let on_csv = {
+        let d = d.clone();
+        let entry = props.entry.clone();
+        Callback::from(move |_| {
+            if let Err(e) = export::download_rectification(lang, &entry.assessment) {
+                d.emit(Action::Notify(Notice::ExportFailed(e)));
+            }
+        })
+    };
     let cell = |i: usize, field: RowField, value: &str, label: M, multiline: bool| {
         let id = ids.of(&format!(
             "rect-{i}-{}",
@@ -135,8 +146,11 @@ pub fn rectification_list(props: &Props) -> Html {
             <div class="djzp-toolbar">
                 <button type="button" class="djzp-btn djzp-btn-primary" onclick={on_prefill} data-testid="prefill">{ M::Prefill.get(lang) }</button>
                 <button type="button" class="djzp-btn" onclick={on_add} data-testid="add-row">{ M::AddRow.get(lang) }</button>
+                if !rows.is_empty() {
+                    <button type="button" class="djzp-btn" onclick={on_csv} data-testid="export-rect-csv">{ M::ExportCsv.get(lang) }</button>
+                }
             </div>
-            if props.rows.is_empty() {
+            if rows.is_empty() {
                 <p class="djzp-muted">{ M::NoRows.get(lang) }</p>
             } else {
                 <div class="djzp-table-wrap">
@@ -154,7 +168,7 @@ pub fn rectification_list(props: &Props) -> Html {
                             </tr>
                         </thead>
                         <tbody>
-                            { for props.rows.iter().enumerate().map(|(i, row)| {
+                            { for rows.iter().enumerate().map(|(i, row)| {
                                 let onchange = d.reform(move |e: Event| {
                                     let v = e.target_unchecked_into::<HtmlSelectElement>().value();
                                     Action::SetRowStatus(i, match v.as_str() {

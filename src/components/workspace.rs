@@ -180,7 +180,7 @@ pub fn workspace(props: &Props) -> Html {
             <div class="djzp-rect-screen" id={ids.of("content")}>
                 <Shortfalls {lang} rubric={rubric.clone()} report={report.clone()} on_jump={on_jump.clone()} />
                 <RectificationList {lang} rubric={rubric.clone()} report={report.clone()}
-                    rows={entry.assessment.rectification.clone()} dispatch={d.clone()} />
+                    entry={entry.clone()} dispatch={d.clone()} />
             </div>
         },
         Screen::Report => html! {

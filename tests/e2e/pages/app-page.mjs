@@ -155,14 +155,20 @@ export class AppPage {
 
   /** Clicks 导出文件 and returns the download's file name, text and JSON. */
   async exportAssessment() {
+    const { name, text } = await this.download(this.page.getByTestId("export"));
+    return { name, text, json: JSON.parse(text) };
+  }
+
+  /** Clicks `button` and reads the file it downloads: name, bytes, text. */
+  async download(button) {
     const [download] = await Promise.all([
       this.page.waitForEvent("download"),
-      this.page.getByTestId("export").click(),
+      button.click(),
     ]);
     const failure = await download.failure();
-    if (failure) throw new Error(`the export download failed: ${failure}`);
-    const text = await readFile(await download.path(), "utf8");
-    return { name: download.suggestedFilename(), text, json: JSON.parse(text) };
+    if (failure) throw new Error(`the download failed: ${failure}`);
+    const bytes = await readFile(await download.path());
+    return { name: download.suggestedFilename(), bytes, text: bytes.toString("utf8") };
   }
 
   /** Back to the list of assessments. */

@@ -8,6 +8,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { launch, openPage, screenshot } from "../support/browser.mjs";
 import { AppPage } from "../pages/app-page.mjs";
+import { parseCsv } from "../support/csv.mjs";
 import { loadRubric } from "../support/rubric-score.mjs";
 
 const BRANCH = loadRubric("branch-standard");
@@ -117,6 +118,19 @@ test("several branch files imported at once, each on its own, and compared side 
   assert.deepEqual(byUnit(seen.units, seen.grades, units), ["达标", "达标", "不达标"]);
   assert.equal(seen.share, "达到最高等次的（达标）：2 / 3 = 66.7%");
   await screenshot(page, "committee-1280");
+
+  // The same table for Excel: every figure as on screen, in the same order.
+  const table = page.getByTestId("comparison").locator(`[data-rubric="${BRANCH.id}"]`);
+  const { name, bytes, text } = await app.download(table.getByTestId("export-compare-csv"));
+  assert.equal(name, `对比-${BRANCH.title}.csv`);
+  assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+  assert.deepEqual(parseCsv(text.slice(1)), [
+    ["考核内容", ...seen.units],
+    ...BRANCH.sections.map((s) => [s.title, ...seen.sections[s.title]]),
+    ["总分", ...seen.totals],
+    ["等次", ...seen.grades],
+    ["达到最高等次的（达标）", "2 / 3 = 66.7%"],
+  ]);
 
   // A unit's heading opens its assessment.
   await page.getByTestId("comparison").getByRole("button", { name: "第二党支部" }).click();
