@@ -106,7 +106,9 @@ pub fn comparison(props: &Props) -> Html {
                                 <tr>
                                     <th scope="row">{ M::Grade.get(lang) }</th>
                                     { for list.iter().map(|(_, r)| html! {
-                                        <td>{ r.grade.clone().unwrap_or_default() }</td>
+                                        // Below the top grade stands out, in words and colour.
+                                        <td class={(r.grade.as_deref() != Some(top.as_str())).then_some("djzp-bad")}
+                                            data-testid="compare-grade">{ r.grade.clone().unwrap_or_default() }</td>
                                     }) }
                                 </tr>
                             </tfoot>

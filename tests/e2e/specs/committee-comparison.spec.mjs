@@ -116,6 +116,9 @@ test("several branch files imported at once, each on its own, and compared side 
   assert.deepEqual(byUnit(seen.units, seen.sections[s3], units), ["26.0", "26.0", "26.0"]);
   assert.deepEqual(byUnit(seen.units, seen.totals, units), ["100.0", "85.0", "84.0"]);
   assert.deepEqual(byUnit(seen.units, seen.grades, units), ["达标", "达标", "不达标"]);
+  // Only the unit below the top grade is marked.
+  const marked = await page.getByTestId("compare-grade").evaluateAll((tds) => tds.map((td) => td.classList.contains("djzp-bad")));
+  assert.deepEqual(byUnit(seen.units, marked, units), [false, false, true]);
   assert.equal(seen.share, "达到最高等次的（达标）：2 / 3 = 66.7%");
   await screenshot(page, "committee-1280");
 
