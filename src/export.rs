@@ -3,9 +3,9 @@
 
 use std::rc::Rc;
 
-use ziping_engine::{ratio, score, Assessment, RectificationStatus, Report, ResultSummary, Rubric};
+use ziping_engine::{ratio, score, Assessment, Report, ResultSummary, Rubric};
 
-use crate::i18n::{Lang, M};
+use crate::i18n::{row_status_label, Lang, M};
 use crate::state::Entry;
 
 /// The assessment with its current result filled in, as JSON text.
@@ -96,15 +96,6 @@ pub fn csv(rows: &[Vec<String>]) -> String {
     out
 }
 
-/// The name of a row's status, as the report prints it.
-pub fn status_name(lang: Lang, status: RectificationStatus) -> &'static str {
-    match status {
-        RectificationStatus::Open => M::RowOpen.get(lang),
-        RectificationStatus::InProgress => M::RowInProgress.get(lang),
-        RectificationStatus::Done => M::RowDone.get(lang),
-    }
-}
-
 /// The 问题清单 as spreadsheet rows: a header row in the columns of the
 /// printed report (序号, 存在主要问题, 整改措施, 责任部门, 完成时限, 状态,
 /// 备注), then one row per entry of the list.
@@ -126,7 +117,7 @@ pub fn rectification_rows(lang: Lang, assessment: &Assessment) -> Vec<Vec<String
             r.measure.clone(),
             r.department.clone(),
             r.deadline.clone(),
-            status_name(lang, r.status).to_owned(),
+            row_status_label(lang, r.status).to_owned(),
             r.note.clone(),
         ]
     }));

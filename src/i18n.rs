@@ -1083,6 +1083,16 @@ pub fn unanswered_text(lang: Lang, n: usize) -> String {
     }
 }
 
+/// The name of a 问题清单 row's status.
+pub fn row_status_label(lang: Lang, status: ziping_engine::RectificationStatus) -> &'static str {
+    use ziping_engine::RectificationStatus as S;
+    match status {
+        S::Open => M::RowOpen.get(lang),
+        S::InProgress => M::RowInProgress.get(lang),
+        S::Done => M::RowDone.get(lang),
+    }
+}
+
 /// The title of the notice after several assessment files were imported at
 /// once: "已导入 3 份自评文件", or with refusals "已导入 2 份，1 份未导入…".
 pub fn batch_import_title(lang: Lang, imported: usize, failed: usize) -> String {

@@ -579,6 +579,9 @@ impl AppState {
     }
 
     fn import_assessments(&mut self, files: Vec<ReadFile>) {
+        if files.is_empty() {
+            return;
+        }
         // The imported rubrics are read once for the whole batch.
         let catalogue = self.store.catalogue();
         let single = files.len() == 1;
@@ -609,14 +612,14 @@ impl AppState {
                 Err(error) => failed.push((file, error)),
             }
         }
-        self.notice = Some(match (single, imported.pop(), failed.pop()) {
-            (true, Some((file, unit)), None) => Notice::Imported { file, unit },
-            (true, None, Some((file, error))) => Notice::ImportFailed { file, error },
-            (_, last_in, last_out) => {
-                imported.extend(last_in);
-                failed.extend(last_out);
-                Notice::ImportedBatch { imported, failed }
-            }
+        self.notice = Some(if !single {
+            Notice::ImportedBatch { imported, failed }
+        } else if let Some((file, unit)) = imported.pop() {
+            Notice::Imported { file, unit }
+        } else if let Some((file, error)) = failed.pop() {
+            Notice::ImportFailed { file, error }
+        } else {
+            return;
         });
     }
 

@@ -7,9 +7,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 use ziping_engine::{Assessment, Points, Report, Rubric};
 
-use crate::export;
-
-use crate::i18n::{gap_text, Lang, M};
+use crate::i18n::{gap_text, row_status_label, Lang, M};
 
 /// Properties of [`PrintReport`].
 #[derive(Properties, PartialEq)]
@@ -178,7 +176,7 @@ pub fn print_report(props: &Props) -> Html {
                             <td>{ &row.department }</td>
                             <td>{ &row.deadline }</td>
                             <td>
-                                { export::status_name(lang, row.status) }
+                                { row_status_label(lang, row.status) }
                                 if !row.note.is_empty() { { "；" }{ &row.note } }
                             </td>
                         </tr>

@@ -9,7 +9,7 @@ use yew::prelude::*;
 use ziping_engine::{RectificationRow, RectificationStatus, Report, Rubric};
 
 use crate::export;
-use crate::i18n::{gap_text, Lang, M};
+use crate::i18n::{gap_text, row_status_label, Lang, M};
 use crate::ids::use_ids;
 use crate::state::{Action, Entry, Notice, RowField};
 
@@ -177,7 +177,6 @@ pub fn rectification_list(props: &Props) -> Html {
                                         _ => RectificationStatus::Open,
                                     })
                                 });
-                                let current = status_code(row.status);
                                 let status_label = format!("{} {} · {}", M::ColNo.get(lang), i + 1, M::ColStatus.get(lang));
                                 html! {
                                     <tr data-testid="rect-row">
@@ -189,9 +188,9 @@ pub fn rectification_list(props: &Props) -> Html {
                                         <td>{ cell(i, RowField::Note, &row.note, M::ColNote, false) }</td>
                                         <td>
                                             <select aria-label={status_label} {onchange}>
-                                                { for [(RectificationStatus::Open, M::RowOpen), (RectificationStatus::InProgress, M::RowInProgress), (RectificationStatus::Done, M::RowDone)]
-                                                    .into_iter().map(|(s, m)| html! {
-                                                        <option value={status_code(s)} selected={status_code(s) == current}>{ m.get(lang) }</option>
+                                                { for [RectificationStatus::Open, RectificationStatus::InProgress, RectificationStatus::Done]
+                                                    .into_iter().map(|s| html! {
+                                                        <option value={status_code(s)} selected={s == row.status}>{ row_status_label(lang, s) }</option>
                                                     }) }
                                             </select>
                                         </td>
