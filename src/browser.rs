@@ -45,6 +45,32 @@ pub fn save(key: &str, value: &str) -> Result<(), StorageError> {
         .map_err(|e| StorageError::WriteFailed(js_error_text(&e)))
 }
 
+/// Asks the browser to keep this site's storage even when space runs low
+/// or the site goes unvisited (`navigator.storage.persist()`): whether it
+/// will. `false` too where the browser has no such promise to give (older
+/// browsers, and pages served over plain HTTP, where it is not offered).
+pub async fn keep_storage() -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let navigator = window.navigator();
+    let offered = js_sys::Reflect::get(&navigator, &JsValue::from_str("storage"))
+        .is_ok_and(|s| !s.is_undefined() && !s.is_null());
+    if !offered {
+        return false;
+    }
+    let manager = navigator.storage();
+    let ask = |p: Result<js_sys::Promise, JsValue>| async move {
+        match p {
+            Ok(p) => wasm_bindgen_futures::JsFuture::from(p)
+                .await
+                .is_ok_and(|v| v.as_bool() == Some(true)),
+            Err(_) => false,
+        }
+    };
+    ask(manager.persisted()).await || ask(manager.persist()).await
+}
+
 /// Offers `text` as a file download named `filename`.
 pub fn download(filename: &str, mime: &str, text: &str) -> Result<(), String> {
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
@@ -75,6 +101,22 @@ pub fn download(filename: &str, mime: &str, text: &str) -> Result<(), String> {
         let _ = Url::revoke_object_url(&url);
     });
     Ok(())
+}
+
+/// This year and today as `YYYY-MM-DD`, from the browser's clock.
+pub fn today() -> (i32, String) {
+    let d = js_sys::Date::new_0();
+    let year = d.get_full_year() as i32;
+    (
+        year,
+        format!("{year:04}-{:02}-{:02}", d.get_month() + 1, d.get_date()),
+    )
+}
+
+/// Now as `YYYY-MM-DD HH:MM`, by the browser's clock.
+pub fn now() -> String {
+    let d = js_sys::Date::new_0();
+    format!("{} {:02}:{:02}", today().1, d.get_hours(), d.get_minutes())
 }
 
 /// A readable message for a JavaScript exception.

@@ -6,7 +6,7 @@ use std::rc::Rc;
 use ziping_engine::{ratio, score, Assessment, Report, ResultSummary, Rubric};
 
 use crate::i18n::{row_status_label, Lang, M};
-use crate::state::Entry;
+use crate::state::{Entry, Store, BACKUP_FORMAT};
 
 /// The assessment with its current result filled in, as JSON text.
 pub fn assessment_json(assessment: &Assessment, rubric: &Rubric) -> String {
@@ -50,6 +50,33 @@ pub fn download(assessment: &Assessment, rubric: &Rubric) -> Result<(), String> 
         "application/json",
         &assessment_json(assessment, rubric),
     )
+}
+
+/// Every assessment and imported rubric of `store` as one backup file
+/// (format in `docs/assessment-format.md`): the assessments as kept, newest
+/// first, and the rubrics as the texts that were imported.
+pub fn backup_json(store: &Store) -> String {
+    #[derive(serde::Serialize)]
+    struct Backup<'a> {
+        format: &'static str,
+        format_version: u32,
+        assessments: Vec<&'a Assessment>,
+        rubrics: &'a [Rc<str>],
+    }
+    let backup = Backup {
+        format: BACKUP_FORMAT,
+        format_version: 1,
+        assessments: store.entries.iter().map(|e| &e.assessment).collect(),
+        rubrics: &store.rubrics,
+    };
+    let mut s = serde_json::to_string_pretty(&backup).unwrap_or_default();
+    s.push('\n');
+    s
+}
+
+/// The backup's file name: `党建自评-全部备份-<date>.json`.
+pub fn backup_name(date: &str) -> String {
+    format!("党建自评-全部备份-{}.json", safe_name(date))
 }
 
 /// One spreadsheet cell of CSV (RFC 4180): quoted when it holds a comma, a

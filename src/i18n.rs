@@ -226,6 +226,19 @@ pub enum M {
     Compare,
     CompareHint,
     TopGradeShare,
+    ChangedElsewhere,
+    DeletedElsewhere,
+    ChangedElsewhereHint,
+    TooLarge,
+    ExportDueComplete,
+    ExportDueOld,
+    ColExported,
+    ChangedSinceExport,
+    NotExported,
+    SavedForGood,
+    Evictable,
+    Backup,
+    BackupHint,
 }
 
 impl M {
@@ -920,6 +933,58 @@ impl M {
                 zh: "达到最高等次的",
                 en: "Reaching the top grade",
             },
+            M::ChangedElsewhere => Tr {
+                zh: "此评估已在另一个页面中修改，这里显示的是最新内容",
+                en: "This assessment was changed in another page; it now shows the latest version",
+            },
+            M::DeletedElsewhere => Tr {
+                zh: "此评估已在另一个页面中删除",
+                en: "This assessment was deleted in another page",
+            },
+            M::ChangedElsewhereHint => Tr {
+                zh: "同一浏览器中打开的多个页面（标签页、窗口、内嵌组件）共用保存的数据，各自的修改都会保留。",
+                en: "Pages open in this browser (tabs, windows, embedded widgets) share the saved work; the changes of each are kept.",
+            },
+            M::ExportDueComplete => Tr {
+                zh: "已填写完整：建议“导出文件”另存一份",
+                en: "Complete: export the file to keep a copy",
+            },
+            M::ExportDueOld => Tr {
+                zh: "有一天前的修改尚未导出：建议“导出文件”另存一份",
+                en: "Changes older than a day are not exported yet: export the file to keep a copy",
+            },
+            M::ColExported => Tr {
+                zh: "上次导出",
+                en: "Last exported",
+            },
+            M::ChangedSinceExport => Tr {
+                zh: "（之后有修改）",
+                en: " (changed since)",
+            },
+            M::NotExported => Tr {
+                zh: "尚未导出",
+                en: "Not exported yet",
+            },
+            M::SavedForGood => Tr {
+                zh: "（浏览器已同意长期保留）",
+                en: " (kept for good by the browser)",
+            },
+            M::Evictable => Tr {
+                zh: "浏览器可能在空间不足或长期未访问时清除本机保存的数据（Safari 会清除 7 天未访问网站的数据），请定期“备份全部”。",
+                en: "The browser may clear work saved here when space runs low or the site goes unvisited (Safari after 7 days): use “Back up everything” regularly.",
+            },
+            M::TooLarge => Tr {
+                zh: "文件过大，未读取",
+                en: "The file is too large and was not read",
+            },
+            M::Backup => Tr {
+                zh: "备份全部",
+                en: "Back up everything",
+            },
+            M::BackupHint => Tr {
+                zh: "把本浏览器中的全部自评和导入的考核细则存为一个文件；在“导入自评文件”中导入即可恢复，重复导入不会产生重复内容。",
+                en: "Saves every assessment and imported rubric of this browser in one file; import it under “Import an assessment file” to restore it (importing it again adds nothing twice).",
+            },
             M::Skip => Tr {
                 zh: "跳到评分内容",
                 en: "Skip to content",
@@ -1108,6 +1173,61 @@ pub fn batch_import_title(lang: Lang, imported: usize, failed: usize) -> String 
         (Lang::En, _) => format!(
             "{imported} assessment file{} imported, {failed} not imported (those changed nothing)",
             if imported == 1 { "" } else { "s" }
+        ),
+    }
+}
+
+/// A size in bytes as megabytes with one decimal (1 MB = 1,000,000 B),
+/// rounded up so that a file over the limit never reads as the limit.
+fn megabytes(bytes: u64) -> String {
+    let tenths = bytes.div_ceil(100_000);
+    format!("{}.{} MB", tenths / 10, tenths % 10)
+}
+
+/// Why a file was not read: "文件大小 12.3 MB，超过上限 8.0 MB".
+pub fn too_large_text(lang: Lang, bytes: u64, limit: u64) -> String {
+    let (size, limit) = (megabytes(bytes), megabytes(limit));
+    match lang {
+        Lang::Zh => format!("文件大小 {size}，超过上限 {limit}"),
+        Lang::En => format!("the file is {size}, over the limit of {limit}"),
+    }
+}
+
+/// Where in a backup file a faulty part is: "备份中的第 3 份评估".
+pub fn in_backup_text(lang: Lang, index: usize, rubric: bool) -> String {
+    match (lang, rubric) {
+        (Lang::Zh, false) => format!("备份中的第 {index} 份评估（整个备份均未导入）"),
+        (Lang::Zh, true) => format!("备份中的第 {index} 个考核细则（整个备份均未导入）"),
+        (Lang::En, false) => {
+            format!("assessment {index} of the backup (nothing of the backup was imported)")
+        }
+        (Lang::En, true) => {
+            format!("rubric {index} of the backup (nothing of the backup was imported)")
+        }
+    }
+}
+
+/// The notice after a backup file was imported: title and lines.
+pub fn backup_imported_text(
+    lang: Lang,
+    added: usize,
+    known: usize,
+    rubrics: usize,
+) -> (String, Vec<String>) {
+    match lang {
+        Lang::Zh => (
+            format!("已从备份导入 {added} 份自评"),
+            vec![
+                format!("{known} 份本浏览器中已有，未重复导入"),
+                format!("新增考核细则 {rubrics} 个"),
+            ],
+        ),
+        Lang::En => (
+            format!("{added} assessment(s) imported from the backup"),
+            vec![
+                format!("{known} already in this browser, not imported twice"),
+                format!("{rubrics} rubric(s) added"),
+            ],
         ),
     }
 }

@@ -12,6 +12,7 @@ pub mod i18n;
 pub mod ids;
 pub mod rubrics;
 pub mod state;
+pub mod sync;
 
 /// Starts a widget on every element marked `data-djzp-widget`: the
 /// standalone page's `#app`, or any number of elements of a host page (see

@@ -49,6 +49,25 @@ pub struct Entry {
     pub screen: Screen,
     /// Which section was shown.
     pub section: Option<String>,
+    /// When the assessment was last exported (its file, or a backup of
+    /// everything), as `YYYY-MM-DD HH:MM` by the browser's clock.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub exported: Option<String>,
+    /// The day (`YYYY-MM-DD`) of the first change that no export holds yet;
+    /// `None` when every change is exported (or it came from a file and was
+    /// not changed since).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unexported_since: Option<String>,
+}
+
+impl Entry {
+    /// Whether to remind the user to export: changes no export holds, made
+    /// before `today`, or the assessment `complete`d.
+    pub fn export_due(&self, today: &str, complete: bool) -> bool {
+        self.unexported_since
+            .as_deref()
+            .is_some_and(|since| complete || since < today)
+    }
 }
 
 /// A store saved by this or an older version: every field may be left out,
@@ -74,6 +93,8 @@ impl FromJson for Entry {
             assessment: f.req("assessment")?,
             screen: f.or_default("screen")?,
             section: f.or_default("section")?,
+            exported: f.or_default("exported")?,
+            unexported_since: f.or_default("unexported_since")?,
         })
     }
 }
@@ -171,20 +192,32 @@ pub enum Notice {
         /// Its version.
         version: String,
     },
-    /// A file could not be read at all.
-    Unreadable {
-        /// The file's name.
-        file: String,
-        /// The browser's reason.
-        reason: String,
-    },
     /// The export could not be offered.
     ExportFailed(String),
+    /// A backup file was imported.
+    BackupImported {
+        /// The file's name.
+        file: String,
+        /// Assessments added.
+        added: usize,
+        /// Assessments left out because this browser has them already.
+        known: usize,
+        /// Rubrics added.
+        rubrics: usize,
+    },
+    /// Another page (tab, window or widget with the same storage key) saved
+    /// a change to the assessment that was open here, which now shows it.
+    ChangedElsewhere {
+        /// The assessment's unit.
+        unit: String,
+        /// Whether the other page deleted it (then it was closed here).
+        deleted: bool,
+    },
 }
 
-/// A file as the browser read it: its name, and its text or why it could
-/// not be read.
-pub type ReadFile = (String, Result<String, String>);
+/// A file as the browser read it: its name, and its text or why it was
+/// not read ([`ImportError::Unreadable`] or [`ImportError::TooLarge`]).
+pub type ReadFile = (String, Result<String, ImportError>);
 
 /// Why an assessment file was not imported.
 #[derive(Debug, Clone, PartialEq)]
@@ -205,7 +238,40 @@ pub enum ImportError {
         /// Versions of that id this browser has, if any.
         known: Vec<String>,
     },
+    /// The file is larger than [`FILE_LIMIT`] and was not read.
+    TooLarge {
+        /// Its size in bytes.
+        bytes: u64,
+    },
+    /// One assessment of a backup file is faulty, so none of the backup
+    /// was imported.
+    InBackup {
+        /// Which assessment of the backup, from 1.
+        index: usize,
+        /// What is wrong with it.
+        error: Box<ImportError>,
+    },
+    /// One rubric of a backup file is faulty, so none of the backup was
+    /// imported.
+    RubricInBackup {
+        /// Which rubric of the backup, from 1.
+        index: usize,
+        /// The located problems.
+        problems: String,
+    },
 }
+
+/// The largest file read for an import, in bytes (8 MB). A larger one is
+/// refused before it is read, so that no file can stall the page; a
+/// browser's local storage holds about 5 MB in all.
+pub const FILE_LIMIT: u64 = 8_000_000;
+
+/// The `format` of a backup file: every assessment and imported rubric
+/// kept in one browser (see `docs/assessment-format.md`).
+pub const BACKUP_FORMAT: &str = "dangjian-ziping-backup";
+
+/// A backup file's contents: assessments and rubric texts.
+type Backup = (Vec<Assessment>, Vec<Rc<str>>);
 
 /// The app's whole state.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -227,6 +293,12 @@ pub struct AppState {
     pub fetched: Vec<Rc<Rubric>>,
     /// Shipped rubrics whose file could not be fetched: id, version, why.
     pub fetch_failed: Vec<(String, String, String)>,
+    /// Today as `YYYY-MM-DD` (set when the page opens), the day a change
+    /// not yet exported is recorded under.
+    pub today: String,
+    /// Whether the browser keeps the saved work even when space runs low
+    /// or the site goes unvisited; `None` until asked (once there is work).
+    pub persisted: Option<bool>,
 }
 
 /// The fields of an assessment's header.
@@ -336,6 +408,20 @@ pub enum Action {
     Dismiss,
     /// Dismiss the notice that the saved work could not be read.
     DismissStoreNotice,
+    /// The assessment was exported (its file) at this time (`YYYY-MM-DD HH:MM`).
+    Exported(u64, String),
+    /// Every assessment was exported in a backup at this time.
+    ExportedAll(String),
+    /// The browser answered whether it keeps the saved work for good.
+    Persisted(bool),
+    /// Another page saved the store (`theirs`) since this page last read or
+    /// wrote it (`base`): fold its changes in (see [`crate::sync`]).
+    External {
+        /// The store as this page last read or wrote it.
+        base: Rc<Store>,
+        /// The store as the other page saved it.
+        theirs: Rc<Store>,
+    },
 }
 
 impl Store {
@@ -369,9 +455,20 @@ impl Store {
                 assessment,
                 screen: Screen::Scoring,
                 section: None,
+                exported: None,
+                unexported_since: None,
             }),
         );
         id
+    }
+
+    /// Records that `id` holds a change no export has yet, made `today`.
+    fn mark_changed(&mut self, id: u64, today: &str) {
+        if let Some(e) = self.entry_mut(id) {
+            if e.unexported_since.is_none() {
+                e.unexported_since = Some(today.to_owned());
+            }
+        }
     }
 
     /// The rubrics known to this browser: the shipped ones and the imported.
@@ -407,6 +504,22 @@ impl AppState {
     /// Applies one action. Public so that tests can drive the state without
     /// a browser.
     pub fn apply(&mut self, action: Action) {
+        // The assessment whose answers or header the action changes.
+        let changes = match &action {
+            Action::SetMeta(..)
+            | Action::SetFact(..)
+            | Action::SetValue(..)
+            | Action::SetNa(..)
+            | Action::SetNote(..)
+            | Action::AddRows(..)
+            | Action::RemoveRow(..)
+            | Action::EditRow(..)
+            | Action::SetRowStatus(..)
+            | Action::MoveRowUp(..) => self.store.open,
+            Action::Rename(id, _) => Some(*id),
+            _ => None,
+        };
+        let today = self.today.clone();
         let store = &mut self.store;
         match action {
             Action::Restore(saved) => *store = saved,
@@ -427,6 +540,7 @@ impl AppState {
                 };
                 let id = store.add(assessment);
                 store.open = Some(id);
+                store.mark_changed(id, &today);
             }
             Action::Open(id) => {
                 if store.entries.iter().any(|e| e.id == id) {
@@ -439,7 +553,8 @@ impl AppState {
                     let mut copy = e.assessment.clone();
                     copy.unit = format!("{}（副本）", copy.unit);
                     copy.result = None;
-                    store.add(copy);
+                    let id = store.add(copy);
+                    store.mark_changed(id, &today);
                 }
             }
             Action::AskDelete(id) => self.confirm_delete = id,
@@ -575,6 +690,35 @@ impl AppState {
             Action::Notify(n) => self.notice = Some(n),
             Action::Dismiss => self.notice = None,
             Action::DismissStoreNotice => self.store_notice = None,
+            Action::Persisted(kept) => self.persisted = Some(kept),
+            Action::Exported(id, at) => {
+                if let Some(e) = store.entry_mut(id) {
+                    e.exported = Some(at);
+                    e.unexported_since = None;
+                }
+            }
+            Action::ExportedAll(at) => {
+                for e in store.entries.iter_mut().map(Rc::make_mut) {
+                    e.exported = Some(at.clone());
+                    e.unexported_since = None;
+                }
+            }
+            Action::External { base, theirs } => {
+                let open = store.open;
+                let merged = crate::sync::merge(&base, store, &theirs);
+                *store = merged.store;
+                // Told only of the assessment on screen; the list shows the rest.
+                if let Some((_, unit, deleted)) = merged
+                    .replaced
+                    .into_iter()
+                    .find(|(id, ..)| Some(*id) == open)
+                {
+                    self.notice = Some(Notice::ChangedElsewhere { unit, deleted });
+                }
+            }
+        }
+        if let Some(id) = changes {
+            self.store.mark_changed(id, &today);
         }
     }
 
@@ -588,18 +732,29 @@ impl AppState {
         let mut imported = Vec::new();
         let mut failed = Vec::new();
         for (file, text) in files {
+            if let Ok(t) = &text {
+                if let Some(backup) = read_backup(t) {
+                    match backup.and_then(|b| self.import_backup(b)) {
+                        Ok((added, known, rubrics)) if single => {
+                            self.notice = Some(Notice::BackupImported {
+                                file,
+                                added: added.len(),
+                                known,
+                                rubrics,
+                            });
+                            return;
+                        }
+                        Ok((added, ..)) => {
+                            imported.extend(added.into_iter().map(|unit| (file.clone(), unit)));
+                        }
+                        Err(error) => failed.push((file, error)),
+                    }
+                    continue;
+                }
+            }
             let parsed = text
-                .map_err(ImportError::Unreadable)
                 .and_then(|t| Assessment::from_json(&t).map_err(ImportError::File))
-                .and_then(|a| match catalogue.meta(&a.rubric.id, &a.rubric.version) {
-                    Some(_) => Ok(a),
-                    None => Err(ImportError::UnknownRubric {
-                        id: a.rubric.id.clone(),
-                        version: a.rubric.version.clone(),
-                        title: a.rubric.title.clone(),
-                        known: catalogue.versions(&a.rubric.id),
-                    }),
-                });
+                .and_then(|a| known_rubric(&catalogue, a));
             match parsed {
                 Ok(assessment) => {
                     let unit = assessment.unit.clone();
@@ -621,6 +776,50 @@ impl AppState {
         } else {
             return;
         });
+    }
+
+    /// Adds what a backup holds and this browser does not: its rubrics
+    /// first, then each assessment not already kept here (equal in every
+    /// answer), so that importing one backup twice changes nothing. Checked
+    /// whole before anything is added: a faulty part changes nothing.
+    /// Returns the units added, how many were known, and the rubrics added.
+    fn import_backup(
+        &mut self,
+        (assessments, rubrics): Backup,
+    ) -> Result<(Vec<String>, usize, usize), ImportError> {
+        let mut texts = self.store.rubrics.clone();
+        let mut catalogue = self.store.catalogue();
+        let mut added_rubrics = 0;
+        for (i, text) in rubrics.into_iter().enumerate() {
+            let r = Rubric::from_json(&text).map_err(|e| ImportError::RubricInBackup {
+                index: i + 1,
+                problems: e.to_string(),
+            })?;
+            if catalogue.meta(&r.id, &r.version).is_none() {
+                texts.push(text);
+                catalogue = Catalogue::new(&crate::rubrics::read_imported(&texts), &[]);
+                added_rubrics += 1;
+            }
+        }
+        for (i, a) in assessments.iter().enumerate() {
+            known_rubric(&catalogue, a.clone()).map_err(|e| ImportError::InBackup {
+                index: i + 1,
+                error: Box::new(e),
+            })?;
+        }
+        self.store.rubrics = texts;
+        let (mut added, mut known) = (Vec::new(), 0);
+        // Oldest first, so the list keeps the backup's order.
+        for a in assessments.into_iter().rev() {
+            if self.store.entries.iter().any(|e| e.assessment == a) {
+                known += 1;
+            } else {
+                added.push(a.unit.clone());
+                self.store.add(a);
+            }
+        }
+        added.reverse();
+        Ok((added, known, added_rubrics))
     }
 
     fn import_rubric(&mut self, file: &str, text: &str) {
@@ -648,6 +847,78 @@ impl AppState {
     }
 }
 
+/// The assessment, if this browser knows its rubric.
+fn known_rubric(catalogue: &Catalogue, a: Assessment) -> Result<Assessment, ImportError> {
+    match catalogue.meta(&a.rubric.id, &a.rubric.version) {
+        Some(_) => Ok(a),
+        None => Err(ImportError::UnknownRubric {
+            id: a.rubric.id.clone(),
+            version: a.rubric.version.clone(),
+            title: a.rubric.title.clone(),
+            known: catalogue.versions(&a.rubric.id),
+        }),
+    }
+}
+
+/// Reads `text` as a backup file: `None` when it is not one (then it is
+/// read as an assessment file), else its contents or the located error.
+fn read_backup(text: &str) -> Option<Result<Backup, ImportError>> {
+    if !text.contains(BACKUP_FORMAT) {
+        return None;
+    }
+    let value: serde_json::Value = serde_json::from_str(text).ok()?;
+    if value.get("format").and_then(|f| f.as_str()) != Some(BACKUP_FORMAT) {
+        return None;
+    }
+    Some(backup_contents(value))
+}
+
+fn backup_contents(mut value: serde_json::Value) -> Result<Backup, ImportError> {
+    let invalid = |path: &str, message: &str| {
+        ImportError::File(AssessmentError::Invalid {
+            path: path.to_owned(),
+            message: message.to_owned(),
+        })
+    };
+    match value.get("format_version").and_then(|v| v.as_u64()) {
+        Some(1) => {}
+        Some(found) => {
+            return Err(ImportError::File(AssessmentError::TooNew {
+                found,
+                supported: 1,
+            }))
+        }
+        None => return Err(invalid("format_version", "expected 1")),
+    }
+    let mut list = |name: &str| match value.get_mut(name).map(serde_json::Value::take) {
+        Some(serde_json::Value::Array(items)) => Ok(items),
+        _ => Err(invalid(name, "expected a list")),
+    };
+    let (assessments, rubrics) = (list("assessments")?, list("rubrics")?);
+    let assessments = assessments
+        .into_iter()
+        .enumerate()
+        .map(|(i, a)| {
+            Assessment::from_json(&a.to_string()).map_err(|e| ImportError::InBackup {
+                index: i + 1,
+                error: Box::new(ImportError::File(e)),
+            })
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    let rubrics = rubrics
+        .into_iter()
+        .enumerate()
+        .map(|(i, r)| match r {
+            serde_json::Value::String(t) => Ok(Rc::from(t)),
+            _ => Err(invalid(
+                &format!("rubrics.{i}"),
+                "expected a rubric file's text",
+            )),
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok((assessments, rubrics))
+}
+
 fn set_meta(a: &mut Assessment, field: MetaField, value: String) {
     match field {
         MetaField::Unit => a.unit = value,
@@ -672,3 +943,6 @@ fn prune(a: &mut Assessment, item: &str) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests;

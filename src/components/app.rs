@@ -6,6 +6,7 @@ use std::rc::Rc;
 
 use gloo_events::EventListener;
 use gloo_timers::callback::Timeout;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 use ziping_engine::{score, Report, Rubric};
 
@@ -56,7 +57,10 @@ impl Default for AppProps {
 /// copied to a key of its own and offered for download, so that the first
 /// autosave cannot destroy it; if even the copy fails, nothing is saved.
 fn restore(key: &str, lang: Option<Lang>) -> AppState {
-    let mut state = AppState::default();
+    let mut state = AppState {
+        today: browser::today().1,
+        ..AppState::default()
+    };
     if let Some(l) = lang {
         state.store.lang = l;
     }
@@ -98,30 +102,86 @@ struct Autosave {
     latest: Option<(Store, StorageState)>,
     /// The store as last written.
     written: Option<Store>,
+    /// The saved store as this page last read or wrote it, and its text:
+    /// saved text that differs was written by another page since, whose
+    /// changes are folded in rather than overwritten (see [`crate::sync`]).
+    base: Option<(Rc<Store>, String)>,
     /// The timer of the next write; replacing it cancels the previous one.
     timer: Option<Timeout>,
 }
 
+impl Autosave {
+    /// Takes `text`, saved by another page, as the new base. Returns the
+    /// action that folds it into this page's state and the store this page
+    /// then holds, or `None` when the text is what this page knows already
+    /// or cannot be read (a newer version's, which is left as it is).
+    fn other_page_saved(&mut self, text: String) -> Option<(Action, Store)> {
+        let (base, known) = self.base.take().unwrap_or_default();
+        let parsed = (text != known)
+            .then(|| ziping_engine::json::from_str::<Store>(&text).ok())
+            .flatten();
+        let Some(theirs) = parsed else {
+            self.base = Some((base, known));
+            return None;
+        };
+        let theirs = Rc::new(theirs);
+        let ours = self
+            .latest
+            .as_ref()
+            .map(|(s, _)| s.clone())
+            .unwrap_or_default();
+        let merged = crate::sync::merge(&base, &ours, &theirs).store;
+        // Where the user is in this page (open assessment, section,
+        // language) alone is no reason to write: writing it would make the
+        // other page fold it in and write its own, back and forth.
+        let same_work = merged.entries == theirs.entries
+            && merged.rubrics == theirs.rubrics
+            && merged.next_id == theirs.next_id;
+        self.written = Some(if same_work {
+            merged.clone()
+        } else {
+            (*theirs).clone()
+        });
+        self.base = Some((theirs.clone(), text));
+        Some((Action::External { base, theirs }, merged))
+    }
+}
+
 /// Writes the latest store unless it is already written, and reports
-/// whether that worked.
+/// whether that worked. What another page saved since this page last read
+/// or wrote the store is folded in first, in what is written and in the
+/// state.
 fn write_latest(
     autosave: &RefCell<Autosave>,
     key: &str,
     dispatch: &UseReducerDispatcher<AppState>,
 ) {
-    let (store, shown) = match &autosave.borrow().latest {
+    let (mut store, shown) = match &autosave.borrow().latest {
         Some((_, StorageState::Unavailable)) | None => return,
         Some((store, shown)) => (store.clone(), shown.clone()),
     };
     if autosave.borrow().written.as_ref() == Some(&store) {
         return;
     }
+    if let Ok(Some(text)) = browser::load(key) {
+        let folded = autosave.borrow_mut().other_page_saved(text);
+        if let Some((action, merged)) = folded {
+            dispatch.dispatch(action);
+            store = merged;
+        }
+    }
     let result = serde_json::to_string(&store)
         .map_err(|e| e.to_string())
-        .and_then(|text| browser::save(key, &text).map_err(|e| e.to_string()));
+        .and_then(|text| {
+            browser::save(key, &text)
+                .map(|()| text)
+                .map_err(|e| e.to_string())
+        });
     let next = match result {
-        Ok(()) => {
-            autosave.borrow_mut().written = Some(store);
+        Ok(text) => {
+            let mut a = autosave.borrow_mut();
+            a.base = Some((Rc::new(store.clone()), text));
+            a.written = Some(store);
             StorageState::Saving
         }
         Err(e) => StorageState::Failed(e),
@@ -155,7 +215,15 @@ pub fn app(props: &AppProps) -> Html {
     // is not written yet is written at once when the page is hidden or left,
     // and when the widget goes away.
     let autosave = use_mut_ref(Autosave::default);
-    autosave.borrow_mut().latest = Some((state.store.clone(), state.storage.clone()));
+    {
+        let mut a = autosave.borrow_mut();
+        a.latest = Some((state.store.clone(), state.storage.clone()));
+        if a.base.is_none() {
+            // The store as restored is this page's first base.
+            let text = browser::load(&key).ok().flatten().unwrap_or_default();
+            a.base = Some((Rc::new(state.store.clone()), text));
+        }
+    }
     {
         let (dispatch, autosave, key) = (state.dispatcher(), autosave.clone(), key.clone());
         use_effect_with(state.store.clone(), move |_| {
@@ -169,7 +237,10 @@ pub fn app(props: &AppProps) -> Html {
     {
         let (dispatch, autosave, key) = (state.dispatcher(), autosave.clone(), key.clone());
         use_effect_with((), move |_| {
-            let flush = move || write_latest(&autosave, &key, &dispatch);
+            let flush = {
+                let (autosave, key, dispatch) = (autosave.clone(), key.clone(), dispatch.clone());
+                move || write_latest(&autosave, &key, &dispatch)
+            };
             let listeners = web_sys::window().map(|w| {
                 let on_hide = {
                     let flush = flush.clone();
@@ -186,11 +257,47 @@ pub fn app(props: &AppProps) -> Html {
                         }
                     })
                 };
-                (on_hide, on_hidden)
+                // Another page of this origin saved: fold its changes in now,
+                // so this page shows them and its next write keeps them.
+                let on_storage = {
+                    let (autosave, key, dispatch) =
+                        (autosave.clone(), key.clone(), dispatch.clone());
+                    EventListener::new(&w, "storage", move |e| {
+                        let Some(e) = e.dyn_ref::<web_sys::StorageEvent>() else {
+                            return;
+                        };
+                        if e.key().as_deref() != Some(key.as_str()) {
+                            return;
+                        }
+                        // Removed (storage cleared): what this page holds is
+                        // written again with its next change.
+                        let Some(text) = e.new_value() else {
+                            return;
+                        };
+                        let folded = autosave.borrow_mut().other_page_saved(text);
+                        if let Some((action, _)) = folded {
+                            dispatch.dispatch(action);
+                        }
+                    })
+                };
+                (on_hide, on_hidden, on_storage)
             });
             move || {
                 drop(listeners);
                 flush();
+            }
+        });
+    }
+
+    // Once there is work to keep, ask the browser to keep it for good.
+    {
+        let dispatch = state.dispatcher();
+        let has_work = !state.store.entries.is_empty() && state.persisted.is_none();
+        use_effect_with(has_work, move |&has_work| {
+            if has_work {
+                wasm_bindgen_futures::spawn_local(async move {
+                    dispatch.dispatch(Action::Persisted(browser::keep_storage().await));
+                });
             }
         });
     }
@@ -244,7 +351,8 @@ pub fn app(props: &AppProps) -> Html {
 
     let body = match (entry, rubric, (*report).clone(), awaited) {
         (Some(entry), Some(rubric), Some(report), _) => html! {
-            <Workspace {lang} {entry} {rubric} {report} dispatch={dispatch.clone()} />
+            <Workspace {lang} export_due={entry.export_due(&state.today, report.answered >= report.applicable)}
+                {entry} {rubric} {report} dispatch={dispatch.clone()} />
         },
         (_, _, _, Some(meta)) => {
             let failed = state.fetch_failure(&meta.id, &meta.version).cloned();
@@ -261,7 +369,8 @@ pub fn app(props: &AppProps) -> Html {
     html! {
         <ContextProvider<Ids> context={ids}>
         <div class="djzp-app" lang={lang.code()}>
-            <Header {lang} storage={state.storage.clone()} dispatch={dispatch.clone()} />
+            <Header {lang} storage={state.storage.clone()} persisted={state.persisted}
+                dispatch={dispatch.clone()} />
             if let Some(notice) = state.store_notice.clone() {
                 <NoticeBar {lang} {notice} dispatch={dispatch.clone()} />
             }

@@ -106,6 +106,14 @@ pub fn assessment_list(props: &Props) -> Html {
                 <td>{ a.year }</td>
                 <td data-testid="entry-total">{ total }</td>
                 <td>{ grade }</td>
+                <td data-testid="entry-exported" class={classes!(e.unexported_since.is_some().then_some("djzp-unexported"))}>
+                    { match (&e.exported, &e.unexported_since) {
+                        (Some(at), None) => at.clone(),
+                        (Some(at), Some(_)) => format!("{at}{}", M::ChangedSinceExport.get(lang)),
+                        (None, Some(_)) => M::NotExported.get(lang).to_owned(),
+                        (None, None) => "—".to_owned(),
+                    } }
+                </td>
                 <td class="djzp-actions">
                     if props.confirm_delete == Some(id) {
                         <span role="alert" class="djzp-confirm">{ M::ConfirmDelete.get(lang) }</span>
@@ -133,6 +141,7 @@ pub fn assessment_list(props: &Props) -> Html {
                             <th scope="col">{ M::Year.get(lang) }</th>
                             <th scope="col">{ M::UpdatedScore.get(lang) }</th>
                             <th scope="col">{ M::Grade.get(lang) }</th>
+                            <th scope="col">{ M::ColExported.get(lang) }</th>
                             <th scope="col"><span class="djzp-visually-hidden">{ M::Open.get(lang) }</span></th>
                         </tr>
                     </thead>

@@ -13,6 +13,8 @@ pub struct Props {
     pub lang: Lang,
     /// Whether autosave works.
     pub storage: StorageState,
+    /// Whether the browser keeps the saved work for good (`None`: not asked).
+    pub persisted: Option<bool>,
     /// Sends actions to the app.
     pub dispatch: Callback<Action>,
 }
@@ -29,7 +31,16 @@ pub fn header(props: &Props) -> Html {
     let onclick = props.dispatch.reform(move |_| Action::SetLang(other));
     let storage = match &props.storage {
         StorageState::Saving => html! {
-            <span class="djzp-saved" data-testid="storage-state" data-state="saving">{ M::Saved.get(lang) }</span>
+            <>
+            <span class="djzp-saved" data-testid="storage-state" data-state="saving"
+                data-persisted={props.persisted.map(|p| if p { "yes" } else { "no" })}>
+                { M::Saved.get(lang) }
+                if props.persisted == Some(true) { { M::SavedForGood.get(lang) } }
+            </span>
+            if props.persisted == Some(false) {
+                <p class="djzp-hint djzp-evictable" data-testid="storage-evictable">{ M::Evictable.get(lang) }</p>
+            }
+            </>
         },
         StorageState::Unavailable => html! {
             <p class="djzp-storage-warning" role="alert" data-testid="storage-state" data-state="unavailable">

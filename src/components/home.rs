@@ -12,6 +12,7 @@ use crate::i18n::{Lang, M};
 use crate::ids::use_ids;
 use crate::rubrics::Catalogue;
 use crate::state::{Action, Notice, ReadFile, Store};
+use crate::{browser, export};
 
 /// Properties of [`Home`].
 #[derive(Properties, PartialEq)]
@@ -41,8 +42,19 @@ pub fn home(props: &Props) -> Html {
             if let Some((file, text)) = files.into_iter().next() {
                 dispatch.emit(match text {
                     Ok(text) => Action::ImportRubric(file, text),
-                    Err(reason) => Action::Notify(Notice::Unreadable { file, reason }),
+                    Err(error) => Action::Notify(Notice::ImportFailed { file, error }),
                 });
+            }
+        })
+    };
+    let backup = {
+        let (store, dispatch) = (props.store.clone(), props.dispatch.clone());
+        Callback::from(move |_: MouseEvent| {
+            let name = export::backup_name(&browser::today().1);
+            let text = export::backup_json(&store);
+            match browser::download(&name, "application/json", &text) {
+                Ok(()) => dispatch.emit(Action::ExportedAll(browser::now())),
+                Err(e) => dispatch.emit(Action::Notify(Notice::ExportFailed(e))),
             }
         })
     };
@@ -61,6 +73,14 @@ pub fn home(props: &Props) -> Html {
                 <ImportZone label={M::ImportRubric.get(lang)} hint={M::ImportRubricHint.get(lang)}
                     input_id={ids.of("import-rubric")} testid="import-rubric"
                     on_files={on_rubric} />
+                if !props.store.entries.is_empty() || !props.store.rubrics.is_empty() {
+                    <div class="djzp-backup">
+                        <button type="button" class="djzp-btn" data-testid="backup" onclick={backup}>
+                            { M::Backup.get(lang) }
+                        </button>
+                        <p class="djzp-hint">{ M::BackupHint.get(lang) }</p>
+                    </div>
+                }
             </section>
         </main>
     }

@@ -6,7 +6,7 @@ use web_sys::{DragEvent, HtmlInputElement};
 use yew::prelude::*;
 
 use crate::browser;
-use crate::state::ReadFile;
+use crate::state::{ImportError, ReadFile, FILE_LIMIT};
 
 /// Properties of [`ImportZone`].
 #[derive(Properties, PartialEq)]
@@ -43,7 +43,16 @@ fn read(files: Option<web_sys::FileList>, multiple: bool, on_files: Callback<Vec
         let mut read = Vec::with_capacity(files.len());
         for file in files {
             let name = file.name();
-            read.push((name, browser::read_text(file).await));
+            // Sizes are whole numbers of bytes, exact in an f64.
+            let bytes = file.size() as u64;
+            let text = if bytes > FILE_LIMIT {
+                Err(ImportError::TooLarge { bytes })
+            } else {
+                browser::read_text(file)
+                    .await
+                    .map_err(ImportError::Unreadable)
+            };
+            read.push((name, text));
         }
         on_files.emit(read);
     });

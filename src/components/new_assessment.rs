@@ -23,16 +23,6 @@ pub struct Props {
     pub dispatch: Callback<Action>,
 }
 
-/// Today as `YYYY-MM-DD`, from the browser's clock.
-fn today() -> (i32, String) {
-    let d = js_sys::Date::new_0();
-    let year = d.get_full_year() as i32;
-    (
-        year,
-        format!("{year:04}-{:02}-{:02}", d.get_month() + 1, d.get_date()),
-    )
-}
-
 fn input_value(e: InputEvent) -> String {
     let input: HtmlInputElement = e.target_unchecked_into();
     input.value()
@@ -51,7 +41,7 @@ pub fn new_assessment_form(props: &Props) -> Html {
         .unwrap_or(0);
     let chosen = use_state(|| initial);
     let unit = use_state(String::new);
-    let (this_year, date_today) = today();
+    let (this_year, date_today) = crate::browser::today();
     let year = use_state(|| {
         rubrics
             .get(initial)

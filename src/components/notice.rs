@@ -4,8 +4,10 @@ use yew::prelude::*;
 use ziping_engine::AssessmentError;
 
 use crate::browser;
-use crate::i18n::{batch_import_title, Lang, M};
-use crate::state::{Action, ImportError, Notice};
+use crate::i18n::{
+    backup_imported_text, batch_import_title, in_backup_text, too_large_text, Lang, M,
+};
+use crate::state::{Action, ImportError, Notice, FILE_LIMIT};
 
 /// Properties of [`NoticeBar`].
 #[derive(Properties, PartialEq)]
@@ -32,6 +34,20 @@ fn import_error(lang: Lang, e: &ImportError) -> (String, Vec<String>) {
                 AssessmentError::RubricMismatch { .. } => M::RubricMismatch,
             };
             (head.get(lang).to_owned(), vec![err.to_string()])
+        }
+        ImportError::TooLarge { bytes } => (
+            M::TooLarge.get(lang).to_owned(),
+            vec![too_large_text(lang, *bytes, FILE_LIMIT)],
+        ),
+        ImportError::InBackup { index, error } => {
+            let (head, mut lines) = import_error(lang, error);
+            lines.insert(0, in_backup_text(lang, *index, false));
+            (head, lines)
+        }
+        ImportError::RubricInBackup { index, problems } => {
+            let mut lines = vec![in_backup_text(lang, *index, true)];
+            lines.extend(problems.lines().map(str::to_owned));
+            (M::RubricRejectedTitle.get(lang).to_owned(), lines)
         }
         ImportError::UnknownRubric {
             id,
@@ -115,15 +131,33 @@ pub fn notice_bar(props: &Props) -> Html {
             M::RubricDuplicate.get(lang).to_owned(),
             vec![format!("{file}: {id} {version}")],
         ),
-        Notice::Unreadable { file, reason } => (
-            true,
-            M::Unreadable.get(lang).to_owned(),
-            vec![format!("{file}: {reason}")],
-        ),
+        Notice::BackupImported {
+            file,
+            added,
+            known,
+            rubrics,
+        } => {
+            let (title, mut lines) = backup_imported_text(lang, *added, *known, *rubrics);
+            lines.insert(0, file.clone());
+            (false, title, lines)
+        }
         Notice::ExportFailed(reason) => (
             true,
             M::ExportFailed.get(lang).to_owned(),
             vec![reason.clone()],
+        ),
+        Notice::ChangedElsewhere { unit, deleted } => (
+            false,
+            format!(
+                "{}：{unit}",
+                if *deleted {
+                    M::DeletedElsewhere
+                } else {
+                    M::ChangedElsewhere
+                }
+                .get(lang)
+            ),
+            vec![M::ChangedElsewhereHint.get(lang).to_owned()],
         ),
         Notice::StoreUnreadable { backup, reason, .. } => {
             let kept = match backup {

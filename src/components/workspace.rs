@@ -35,6 +35,8 @@ pub struct Props {
     pub rubric: Rc<Rubric>,
     /// Its current scores.
     pub report: Rc<Report>,
+    /// Whether to remind the user to export it (see [`Entry::export_due`]).
+    pub export_due: bool,
     /// Sends actions to the app.
     pub dispatch: Callback<Action>,
 }
@@ -93,11 +95,12 @@ pub fn workspace(props: &Props) -> Html {
         let d = d.clone();
         let entry = entry.clone();
         let rubric = rubric.clone();
-        Callback::from(move |_| {
-            if let Err(e) = export::download(&entry.assessment, &rubric) {
-                d.emit(Action::Notify(Notice::ExportFailed(e)));
-            }
-        })
+        Callback::from(
+            move |_| match export::download(&entry.assessment, &rubric) {
+                Ok(()) => d.emit(Action::Exported(entry.id, crate::browser::now())),
+                Err(e) => d.emit(Action::Notify(Notice::ExportFailed(e))),
+            },
+        )
     };
     let on_print = {
         let d = d.clone();
@@ -206,6 +209,11 @@ pub fn workspace(props: &Props) -> Html {
                     { tab(Screen::Report, M::TabReport, "tab-report") }
                 </div>
                 <div class="djzp-toolbar-end">
+                    if props.export_due {
+                        <span class="djzp-export-reminder" role="status" data-testid="export-reminder">
+                            { if report.answered >= report.applicable { M::ExportDueComplete } else { M::ExportDueOld }.get(lang) }
+                        </span>
+                    }
                     <button type="button" class="djzp-btn" onclick={on_export} data-testid="export">{ M::Export.get(lang) }</button>
                     <button type="button" class="djzp-btn" onclick={on_print} data-testid="print">{ M::Print.get(lang) }</button>
                 </div>
