@@ -69,9 +69,8 @@ pub fn backup_json(store: &Store) -> String {
         assessments: store.entries.iter().map(|e| &e.assessment).collect(),
         rubrics: &store.rubrics,
     };
-    let mut s = serde_json::to_string_pretty(&backup).unwrap_or_default();
-    s.push('\n');
-    s
+    // Compact, like the saved store: the same serialiser serves both.
+    serde_json::to_string(&backup).unwrap_or_default()
 }
 
 /// The backup's file name: `党建自评-全部备份-<date>.json`.

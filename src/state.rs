@@ -732,8 +732,10 @@ impl AppState {
         let mut imported = Vec::new();
         let mut failed = Vec::new();
         for (file, text) in files {
-            if let Ok(t) = &text {
-                if let Some(backup) = read_backup(t) {
+            let value = text.and_then(|t| Assessment::parse(&t).map_err(ImportError::File));
+            if let Ok(v) = &value {
+                if v.get("format").and_then(|f| f.as_str()) == Some(BACKUP_FORMAT) {
+                    let backup = value.and_then(backup_contents);
                     match backup.and_then(|b| self.import_backup(b)) {
                         Ok((added, known, rubrics)) if single => {
                             self.notice = Some(Notice::BackupImported {
@@ -752,8 +754,8 @@ impl AppState {
                     continue;
                 }
             }
-            let parsed = text
-                .and_then(|t| Assessment::from_json(&t).map_err(ImportError::File))
+            let parsed = value
+                .and_then(|v| Assessment::from_value(v).map_err(ImportError::File))
                 .and_then(|a| known_rubric(&catalogue, a));
             match parsed {
                 Ok(assessment) => {
@@ -860,19 +862,7 @@ fn known_rubric(catalogue: &Catalogue, a: Assessment) -> Result<Assessment, Impo
     }
 }
 
-/// Reads `text` as a backup file: `None` when it is not one (then it is
-/// read as an assessment file), else its contents or the located error.
-fn read_backup(text: &str) -> Option<Result<Backup, ImportError>> {
-    if !text.contains(BACKUP_FORMAT) {
-        return None;
-    }
-    let value: serde_json::Value = serde_json::from_str(text).ok()?;
-    if value.get("format").and_then(|f| f.as_str()) != Some(BACKUP_FORMAT) {
-        return None;
-    }
-    Some(backup_contents(value))
-}
-
+/// What a backup file (its JSON, `format` already checked) holds.
 fn backup_contents(mut value: serde_json::Value) -> Result<Backup, ImportError> {
     let invalid = |path: &str, message: &str| {
         ImportError::File(AssessmentError::Invalid {
@@ -894,28 +884,31 @@ fn backup_contents(mut value: serde_json::Value) -> Result<Backup, ImportError> 
         Some(serde_json::Value::Array(items)) => Ok(items),
         _ => Err(invalid(name, "expected a list")),
     };
-    let (assessments, rubrics) = (list("assessments")?, list("rubrics")?);
-    let assessments = assessments
-        .into_iter()
-        .enumerate()
-        .map(|(i, a)| {
-            Assessment::from_json(&a.to_string()).map_err(|e| ImportError::InBackup {
-                index: i + 1,
-                error: Box::new(ImportError::File(e)),
-            })
-        })
-        .collect::<Result<Vec<_>, _>>()?;
-    let rubrics = rubrics
-        .into_iter()
-        .enumerate()
-        .map(|(i, r)| match r {
-            serde_json::Value::String(t) => Ok(Rc::from(t)),
-            _ => Err(invalid(
-                &format!("rubrics.{i}"),
-                "expected a rubric file's text",
-            )),
-        })
-        .collect::<Result<Vec<_>, _>>()?;
+    let (list_a, list_r) = (list("assessments")?, list("rubrics")?);
+    let mut assessments = Vec::with_capacity(list_a.len());
+    for (i, a) in list_a.into_iter().enumerate() {
+        match Assessment::from_value(a) {
+            Ok(a) => assessments.push(a),
+            Err(e) => {
+                return Err(ImportError::InBackup {
+                    index: i + 1,
+                    error: Box::new(ImportError::File(e)),
+                })
+            }
+        }
+    }
+    let mut rubrics = Vec::with_capacity(list_r.len());
+    for (i, r) in list_r.into_iter().enumerate() {
+        match r {
+            serde_json::Value::String(t) => rubrics.push(Rc::from(t)),
+            _ => {
+                return Err(ImportError::RubricInBackup {
+                    index: i + 1,
+                    problems: "expected the text of a rubric file".to_owned(),
+                })
+            }
+        }
+    }
     Ok((assessments, rubrics))
 }
 

@@ -255,12 +255,23 @@ impl Assessment {
     /// [`FORMAT_VERSION`]; every field is known and well-typed; `year` has
     /// four digits and `date` is empty or a real `YYYY-MM-DD` date.
     pub fn from_json(text: &str) -> Result<Assessment, AssessmentError> {
-        let value: serde_json::Value =
-            serde_json::from_str(text).map_err(|e| AssessmentError::NotJson {
-                line: e.line(),
-                column: e.column(),
-                message: without_location(&e),
-            })?;
+        Assessment::from_value(Assessment::parse(text)?)
+    }
+
+    /// Parses the JSON of a file without reading it as an assessment yet,
+    /// so that a caller can look at it first (is it a backup of many?):
+    /// [`AssessmentError::NotJson`], located, when it is not JSON.
+    pub fn parse(text: &str) -> Result<serde_json::Value, AssessmentError> {
+        serde_json::from_str(text).map_err(|e| AssessmentError::NotJson {
+            line: e.line(),
+            column: e.column(),
+            message: without_location(&e),
+        })
+    }
+
+    /// Reads an assessment from JSON already parsed (see [`Assessment::parse`]),
+    /// with every check of [`Assessment::from_json`].
+    pub fn from_value(value: serde_json::Value) -> Result<Assessment, AssessmentError> {
         match value.get("format") {
             Some(serde_json::Value::String(s)) if s == FORMAT => {}
             Some(serde_json::Value::String(s)) => {
