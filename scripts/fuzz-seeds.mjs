@@ -39,7 +39,7 @@ const assessments = rubrics.map((text) => {
     items[i.id] = v ? { value: v, note: "见会议记录" } : { na: true };
   }
   return JSON.stringify({
-    format: "dangjian-ziping-assessment", format_version: 1,
+    format: "dangjian-ziping.assessment", format_version: 1,
     rubric: { id: r.id, version: r.version, title: r.title },
     unit: "内科第一党支部", year: 2020, assessor: "张三", date: "2020-12-31",
     answers: { facts: {}, items }, rectification: [{ problem: "党课次数不足", measure: "补上", department: "党办", deadline: "2021-03-31", status: "open", note: "" }],

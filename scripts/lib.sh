@@ -16,6 +16,23 @@ export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 export GECKODRIVER="${GECKODRIVER:-$HOME/.cargo/bin/geckodriver}"
 export FIREFOX_BIN="${FIREFOX_BIN:-/usr/bin/firefox-esr}"
 
+# lean <command…>: runs a release build of the WebAssembly (trunk build,
+# cargo build) with Rust's standard library rebuilt for size and panics
+# that abort at once (-Z build-std, -C panic=immediate-abort): 8% less gzip
+# for the first load (README, "Load size"). RUSTC_BOOTSTRAP=1 lets the
+# stable toolchain take these two unstable flags. Should that build fail
+# (a toolchain without rust-src, or a flag gone from a newer one), the
+# command runs again as a plain stable build, which is only larger.
+LEAN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort"
+lean() {
+  if RUSTC_BOOTSTRAP=1 CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
+     CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$LEAN_RUSTFLAGS" "$@"; then
+    return 0
+  fi
+  say "warning: the size-optimised build failed; building again with the plain stable toolchain"
+  "$@"
+}
+
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 die() { printf '\033[31merror:\033[0m %s\n' "$*" >&2; exit 1; }
 

@@ -366,8 +366,8 @@ impl M {
                 en: "Import an assessment file",
             },
             M::ImportAssessmentHint => Tr {
-                zh: "选择或拖入由本工具导出的 .json 文件，可一次多份（如各支部的自评文件）；每份单独导入，有误的文件不会改动现有内容。",
-                en: "Choose or drop .json files exported by this app, several at once if need be (say, every branch's); each is imported on its own, and a faulty file changes nothing.",
+                zh: "选择或拖入由本工具导出的 .json 文件（自评文件或全部备份），可一次多份（如各支部的自评文件）；每份单独导入，有误的文件不会改动现有内容。",
+                en: "Choose or drop .json files exported by this app (assessments or a backup), several at once if need be (say, every branch's); each is imported on its own, and a faulty file changes nothing.",
             },
             M::ImportRubric => Tr {
                 zh: "导入考核细则文件",
@@ -942,8 +942,8 @@ impl M {
                 en: "This assessment was deleted in another page",
             },
             M::ChangedElsewhereHint => Tr {
-                zh: "同一浏览器中打开的多个页面（标签页、窗口、内嵌组件）共用保存的数据，各自的修改都会保留。",
-                en: "Pages open in this browser (tabs, windows, embedded widgets) share the saved work; the changes of each are kept.",
+                zh: "同一浏览器中打开的页面共用保存的数据，各页的修改都会保留。",
+                en: "Pages open in this browser share the saved work; each page's changes are kept.",
             },
             M::ExportDueComplete => Tr {
                 zh: "已填写完整：建议“导出文件”另存一份",
@@ -982,8 +982,8 @@ impl M {
                 en: "Back up everything",
             },
             M::BackupHint => Tr {
-                zh: "把本浏览器中的全部自评和导入的考核细则存为一个文件；在“导入自评文件”中导入即可恢复，重复导入不会产生重复内容。",
-                en: "Saves every assessment and imported rubric of this browser in one file; import it under “Import an assessment file” to restore it (importing it again adds nothing twice).",
+                zh: "全部自评和导入的考核细则存为一个文件，可在“导入自评文件”中恢复（重复导入不会重复添加）。",
+                en: "Every assessment and imported rubric in one file; restore it with “Import an assessment file” (nothing is added twice).",
             },
             M::Skip => Tr {
                 zh: "跳到评分内容",

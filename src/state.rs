@@ -268,7 +268,7 @@ pub const FILE_LIMIT: u64 = 8_000_000;
 
 /// The `format` of a backup file: every assessment and imported rubric
 /// kept in one browser (see `docs/assessment-format.md`).
-pub const BACKUP_FORMAT: &str = "dangjian-ziping-backup";
+pub const BACKUP_FORMAT: &str = "dangjian-ziping.backup";
 
 /// A backup file's contents: assessments and rubric texts.
 type Backup = (Vec<Assessment>, Vec<Rc<str>>);

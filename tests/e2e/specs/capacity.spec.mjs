@@ -22,7 +22,7 @@ test("a committee keeps 300 branch files and its own assessment, across a reload
   await app.notice.waitFor();
   const imported = Date.now() - started;
   assert.match(await app.notice.textContent(), /已从备份导入 300 份自评/);
-  await app.start({ rubric: "yueqing-2020-25", unit: "某医院党委", year: 2020 });
+  await app.start({ rubric: "nhc-2020-10", unit: "某医院党委", year: 2020 });
   await app.answer((await page.locator("[data-testid=item]:has([data-field=count])").first().getAttribute("data-item")), { count: "3" });
   await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key))?.entries?.length === 301, KEY, { timeout: 10000 });
   assert.equal(await page.getByTestId("storage-state").getAttribute("data-state"), "saving");

@@ -13,7 +13,7 @@ function value(s, i) {
   switch (s.kind) {
     case "count": case "deduction": case "bonus": return { count: String(i % 4) };
     case "ratio": return { ratio: { numerator: String(18 + (i % 3)), denominator: "20" } };
-    case "checklist": return { check: ["yes", "partly", "yes", "no"][i % 4] };
+    case "checklist": return { check: ["done", "partly", "done", "not_done"][i % 4] };
     case "levels": return { level: s.levels[i % s.levels.length].name };
     case "veto": return { triggered: false };
     case "frequency": return { counts: Array.from({ length: PERIODS[s.per] ?? 4 }, (_, p) => String((i + p) % 3 ? 1 : 0)) };
@@ -38,7 +38,7 @@ export function branchFile(i, year = 2020) {
     note: "",
   }));
   return JSON.stringify({
-    format: "dangjian-ziping-assessment",
+    format: "dangjian-ziping.assessment",
     format_version: 1,
     rubric: { id: RUBRIC.id, version: RUBRIC.version, title: RUBRIC.title },
     unit: `第${i + 1}党支部`,
@@ -53,7 +53,7 @@ export function branchFile(i, year = 2020) {
 /** One backup file holding `n` branch files. */
 export function backupOf(n, year = 2020) {
   return JSON.stringify({
-    format: "dangjian-ziping-backup",
+    format: "dangjian-ziping.backup",
     format_version: 1,
     assessments: Array.from({ length: n }, (_, i) => JSON.parse(branchFile(i, year))),
     rubrics: [],

@@ -1,10 +1,13 @@
 // Reporter for node:test that prints one line per test and ends with
-// "N passed, N failed" (plus ", N skipped" when any were skipped).
+// "N passed, N failed" (plus ", N skipped" when any were skipped); what a
+// spec prints on its standard output is passed on as it comes.
 export default async function* reporter(source) {
   let passed = 0, failed = 0, skipped = 0;
   const failures = [];
   for await (const event of source) {
     const { type, data } = event;
+    // Measurements a spec prints ("capacity: …") are passed on.
+    if (type === "test:stdout") { yield data.message; continue; }
     if (type !== "test:pass" && type !== "test:fail") continue;
     if (data.details?.type === "suite") continue;
     const indent = "  ".repeat(data.nesting ?? 0);
