@@ -9,6 +9,8 @@ export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 # wasm-bindgen version in Cargo.lock (checked below).
 TRUNK_VERSION="0.21.14"
 GECKODRIVER_VERSION="0.37.1"
+# cargo fuzz, for the fuzz targets (scripts/fuzz).
+CARGO_FUZZ_VERSION="0.13.2"
 
 # Chromium as root in a closed network: no sandbox, no background traffic.
 export CHROMIUM_BIN="${CHROMIUM_BIN:-/usr/bin/chromium}"

@@ -162,12 +162,10 @@ pub async fn fetch_text(url: &str) -> Result<String, String> {
         .ok_or_else(|| "the file is not text".to_owned())
 }
 
-/// Reads a file chosen or dropped by the user as UTF-8 text.
-pub async fn read_text(file: web_sys::File) -> Result<String, String> {
-    let value = wasm_bindgen_futures::JsFuture::from(file.text())
+/// Reads the bytes of a file chosen or dropped by the user.
+pub async fn read_bytes(file: web_sys::File) -> Result<Vec<u8>, String> {
+    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
         .await
         .map_err(|e| js_error_text(&e))?;
-    value
-        .as_string()
-        .ok_or_else(|| "the file is not text".to_owned())
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }

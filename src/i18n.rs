@@ -230,6 +230,7 @@ pub enum M {
     DeletedElsewhere,
     ChangedElsewhereHint,
     TooLarge,
+    NotText,
     ExportDueComplete,
     ExportDueOld,
     ColExported,
@@ -973,6 +974,10 @@ impl M {
                 zh: "浏览器可能在空间不足或长期未访问时清除本机保存的数据（Safari 会清除 7 天未访问网站的数据），请定期“备份全部”。",
                 en: "The browser may clear work saved here when space runs low or the site goes unvisited (Safari after 7 days): use “Back up everything” regularly.",
             },
+            M::NotText => Tr {
+                zh: "文件不是文本文件（或不是 UTF-8 编码），未导入",
+                en: "The file is not text (or not UTF-8) and was not imported",
+            },
             M::TooLarge => Tr {
                 zh: "文件过大，未读取",
                 en: "The file is too large and was not read",
@@ -1190,6 +1195,21 @@ pub fn too_large_text(lang: Lang, bytes: u64, limit: u64) -> String {
     match lang {
         Lang::Zh => format!("文件大小 {size}，超过上限 {limit}"),
         Lang::En => format!("the file is {size}, over the limit of {limit}"),
+    }
+}
+
+/// Where a file stops being text: "第 12 字节起无法按 UTF-8 解码…".
+pub fn not_text_text(lang: Lang, e: crate::decode::DecodeError) -> String {
+    use crate::decode::DecodeError as E;
+    let (offset, utf16) = match e {
+        E::NotUtf8 { offset } => (offset, false),
+        E::NotUtf16 { offset } => (offset, true),
+    };
+    match (lang, utf16) {
+        (Lang::Zh, false) => format!("从第 {offset} 字节起无法按 UTF-8 解码；请导入本工具导出的文件，或在编辑器中另存为 UTF-8"),
+        (Lang::Zh, true) => format!("从第 {offset} 字节起无法按 UTF-16 解码"),
+        (Lang::En, false) => format!("not UTF-8 from byte {offset} on; import a file this app exported, or save it as UTF-8"),
+        (Lang::En, true) => format!("not UTF-16 from byte {offset} on"),
     }
 }
 

@@ -6,6 +6,7 @@
 
 pub mod browser;
 pub mod components;
+pub mod decode;
 pub mod embed;
 pub mod export;
 pub mod i18n;

@@ -216,7 +216,8 @@ pub enum Notice {
 }
 
 /// A file as the browser read it: its name, and its text or why it was
-/// not read ([`ImportError::Unreadable`] or [`ImportError::TooLarge`]).
+/// not read ([`ImportError::Unreadable`], [`ImportError::TooLarge`] or
+/// [`ImportError::NotText`]).
 pub type ReadFile = (String, Result<String, ImportError>);
 
 /// Why an assessment file was not imported.
@@ -238,6 +239,8 @@ pub enum ImportError {
         /// Versions of that id this browser has, if any.
         known: Vec<String>,
     },
+    /// The file's bytes are not text (UTF-8, or UTF-16 with its mark).
+    NotText(crate::decode::DecodeError),
     /// The file is larger than [`FILE_LIMIT`] and was not read.
     TooLarge {
         /// Its size in bytes.

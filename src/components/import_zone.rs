@@ -48,9 +48,10 @@ fn read(files: Option<web_sys::FileList>, multiple: bool, on_files: Callback<Vec
             let text = if bytes > FILE_LIMIT {
                 Err(ImportError::TooLarge { bytes })
             } else {
-                browser::read_text(file)
-                    .await
-                    .map_err(ImportError::Unreadable)
+                match browser::read_bytes(file).await {
+                    Ok(bytes) => crate::decode::decode(&bytes).map_err(ImportError::NotText),
+                    Err(e) => Err(ImportError::Unreadable(e)),
+                }
             };
             read.push((name, text));
         }

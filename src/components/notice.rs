@@ -5,7 +5,8 @@ use ziping_engine::AssessmentError;
 
 use crate::browser;
 use crate::i18n::{
-    backup_imported_text, batch_import_title, in_backup_text, too_large_text, Lang, M,
+    backup_imported_text, batch_import_title, in_backup_text, not_text_text, too_large_text, Lang,
+    M,
 };
 use crate::state::{Action, ImportError, Notice, FILE_LIMIT};
 
@@ -35,6 +36,10 @@ fn import_error(lang: Lang, e: &ImportError) -> (String, Vec<String>) {
             };
             (head.get(lang).to_owned(), vec![err.to_string()])
         }
+        ImportError::NotText(e) => (
+            M::NotText.get(lang).to_owned(),
+            vec![not_text_text(lang, *e)],
+        ),
         ImportError::TooLarge { bytes } => (
             M::TooLarge.get(lang).to_owned(),
             vec![too_large_text(lang, *bytes, FILE_LIMIT)],

@@ -58,6 +58,11 @@ pub struct RubricRef {
     pub title: String,
 }
 
+/// The most rows a file's rectification list may have. A branch's 问题清单
+/// runs to tens of rows; a file with more than this is taken for a faulty
+/// or hostile one and refused, rather than laid out row by row on screen.
+pub const MAX_RECTIFICATION_ROWS: usize = 1000;
+
 /// One row of the rectification list (整改清单).
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
 pub struct RectificationRow {
@@ -311,6 +316,15 @@ impl Assessment {
             return Err(invalid(
                 "year",
                 format!("expected a four-digit year, found {}", a.year),
+            ));
+        }
+        if a.rectification.len() > MAX_RECTIFICATION_ROWS {
+            return Err(invalid(
+                "rectification",
+                format!(
+                    "at most {MAX_RECTIFICATION_ROWS} rows, found {}",
+                    a.rectification.len()
+                ),
             ));
         }
         if !a.date.is_empty() && Date::parse(&a.date).is_err() {

@@ -246,3 +246,34 @@ fn the_documented_example_is_a_valid_file() {
     // And it is written exactly as the engine writes it.
     assert_eq!(a.to_json(), format!("{}\n", blocks[0]));
 }
+
+#[test]
+fn a_rectification_list_of_more_than_a_thousand_rows_is_refused() {
+    let rows = |n: usize| {
+        edited(|v| {
+            v["rectification"] = Json::Array(
+                (0..n)
+                    .map(|i| serde_json::json!({ "problem": format!("问题{i}") }))
+                    .collect(),
+            );
+        })
+    };
+    let ok = Assessment::from_json(&rows(ziping_engine::MAX_RECTIFICATION_ROWS)).unwrap();
+    assert_eq!(ok.rectification.len(), 1000);
+    match error(&rows(10_000)) {
+        AssessmentError::Invalid { path, message } => {
+            assert_eq!(path, "rectification");
+            assert_eq!(message, "at most 1000 rows, found 10000");
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn deeply_nested_json_is_refused_as_not_json() {
+    let text = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    assert!(matches!(
+        error(&text),
+        AssessmentError::NotJson { line: 1, .. }
+    ));
+}
