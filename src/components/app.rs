@@ -115,14 +115,21 @@ impl Autosave {
     /// action that folds it into this page's state and the store this page
     /// then holds, or `None` when the text is what this page knows already
     /// or cannot be read (a newer version's, which is left as it is).
-    fn other_page_saved(&mut self, text: String) -> Option<(Action, Store)> {
+    /// `Err` holds why text that this page did not write cannot be read
+    /// (say, a newer version's in another tab): it is not to be written
+    /// over before it is kept aside.
+    fn other_page_saved(&mut self, text: String) -> Result<Option<(Action, Store)>, String> {
         let (base, known) = self.base.take().unwrap_or_default();
-        let parsed = (text != known)
-            .then(|| ziping_engine::json::from_str::<Store>(&text).ok())
-            .flatten();
-        let Some(theirs) = parsed else {
+        if text == known {
             self.base = Some((base, known));
-            return None;
+            return Ok(None);
+        }
+        let theirs = match ziping_engine::json::from_str::<Store>(&text) {
+            Ok(theirs) => theirs,
+            Err(e) => {
+                self.base = Some((base, known));
+                return Err(e.to_string());
+            }
         };
         let theirs = Rc::new(theirs);
         let ours = self
@@ -143,7 +150,7 @@ impl Autosave {
             (*theirs).clone()
         });
         self.base = Some((theirs.clone(), text));
-        Some((Action::External { base, theirs }, merged))
+        Ok(Some((Action::External { base, theirs }, merged)))
     }
 }
 
@@ -164,10 +171,27 @@ fn write_latest(
         return;
     }
     if let Ok(Some(text)) = browser::load(key) {
-        let folded = autosave.borrow_mut().other_page_saved(text);
-        if let Some((action, merged)) = folded {
-            dispatch.dispatch(action);
-            store = merged;
+        let folded = autosave.borrow_mut().other_page_saved(text.clone());
+        match folded {
+            Ok(Some((action, merged))) => {
+                dispatch.dispatch(action);
+                store = merged;
+            }
+            Ok(None) => {}
+            // Kept aside and offered for download, as on start, before
+            // this page's store takes the key.
+            Err(reason) => {
+                let copy = format!("{key}.unreadable.{}", js_sys::Date::now() as u64);
+                let Ok(()) = browser::save(&copy, &text) else {
+                    dispatch.dispatch(Action::Storage(StorageState::Unavailable));
+                    return;
+                };
+                dispatch.dispatch(Action::Notify(Notice::StoreUnreadable {
+                    backup: Some(copy),
+                    reason,
+                    text: text.into(),
+                }));
+            }
         }
     }
     let result = serde_json::to_string(&store)
@@ -274,8 +298,9 @@ pub fn app(props: &AppProps) -> Html {
                         let Some(text) = e.new_value() else {
                             return;
                         };
+                        // Unreadable text is kept aside by the next write.
                         let folded = autosave.borrow_mut().other_page_saved(text);
-                        if let Some((action, _)) = folded {
+                        if let Ok(Some((action, _))) = folded {
                             dispatch.dispatch(action);
                         }
                     })

@@ -23,14 +23,25 @@ async function choose(app, testid, name, bytes) {
   return Date.now() - started;
 }
 
-/** How long the page's main thread was blocked at most since `mark()` (longtask entries). */
+/**
+ * Watches the app's own share of an import: from the file input's `change`
+ * event (after the test tool has handed the file to the page) to the
+ * notice or the scoring screen, and the longest task of the main thread in
+ * that time. Returns a function that reports "N ms, longest task M ms".
+ */
 async function watchLongTasks(page) {
   await page.evaluate(() => {
-    window.__longest = 0;
-    new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__longest = Math.max(window.__longest, e.duration); })
-      .observe({ type: "longtask", buffered: false });
+    const w = window;
+    w.__t0 = null; w.__t1 = null; w.__longest = 0;
+    document.addEventListener("change", () => { w.__t0 = performance.now(); w.__t1 = null; }, true);
+    new MutationObserver(() => {
+      if (w.__t0 !== null && w.__t1 === null && document.querySelector("[data-testid=notice], [data-testid=total-score]")) w.__t1 = performance.now();
+    }).observe(document.body, { childList: true, subtree: true });
+    new PerformanceObserver((l) => {
+      for (const e of l.getEntries()) if (w.__t0 !== null && e.startTime >= w.__t0 - 1) w.__longest = Math.max(w.__longest, e.duration);
+    }).observe({ type: "longtask", buffered: false });
   });
-  return () => page.evaluate(() => Math.round(window.__longest));
+  return () => page.evaluate(() => `${Math.round((window.__t1 ?? performance.now()) - window.__t0)} ms in the app, longest task ${Math.round(window.__longest)} ms`);
 }
 
 async function fresh() {
@@ -93,7 +104,7 @@ for (const r of refusals) {
     await page.waitForTimeout(400);
     assert.equal(await page.evaluate((k) => localStorage.getItem(k), KEY), saved, "the store is as it was");
     assert.deepEqual(await app.entryUnits(), ["第1党支部"]);
-    console.log(`hostile input: ${r.what}: message after ${ms} ms, longest task ${await longest()} ms`);
+    console.log(`hostile input: ${r.what}: message after ${ms} ms in all, ${await longest()}`);
     assert.deepEqual(errors, []);
     await context.close();
   });
@@ -122,7 +133,7 @@ test("a 1,000-item rubric imports and opens without freezing the page", async ()
   ms += Date.now() - started;
   const total = await app.totalText();
   assert.ok(total.length > 0);
-  console.log(`hostile input: a 1,000-item rubric: imported and opened in ${ms} ms, longest task ${await longest()} ms`);
+  console.log(`hostile input: a 1,000-item rubric: imported and opened in ${ms} ms in all; the assessment opened: ${await longest()}`);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -138,7 +149,7 @@ test("a 7 MB note under the limit imports, shows and saves", async () => {
   const shown = await page.locator(`[data-testid=item][data-item="${first}"] [data-field=note]`).inputValue();
   assert.equal(shown.length, 2_300_000);
   await page.waitForFunction((k) => (localStorage.getItem(k) ?? "").length > 2_300_000, KEY, { timeout: 10_000 });
-  console.log(`hostile input: a 7 MB note: imported and shown in ${ms} ms, longest task ${await longest()} ms`);
+  console.log(`hostile input: a 7 MB note: imported and shown after ${ms} ms in all, ${await longest()}`);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -218,3 +218,30 @@ test("an embedded widget and the standalone page with the same key stay in step"
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("a store another page saved that this one cannot read (a newer version's) is kept aside, not written over", async () => {
+  const { context, page, errors } = await openPage(browser);
+  const app = new AppPage(page);
+  await app.open();
+  await app.start({ rubric: RUBRIC, unit: "内科第一党支部", year: 2020 });
+  const [item] = await countItems(page);
+  await page.waitForTimeout(500);
+  // What a newer version in another tab might have written.
+  const newer = JSON.stringify({ format_version: 9, entries: "stored another way" });
+  await page.evaluate(([key, text]) => localStorage.setItem(key, text), [KEY, newer]);
+  await app.answer(item, { count: "4" });
+  const notice = page.getByTestId("store-notice");
+  await notice.waitFor();
+  const kept = await page.evaluate((key) => Object.keys(localStorage)
+    .filter((k) => k.startsWith(`${key}.unreadable.`)).map((k) => localStorage.getItem(k)), KEY);
+  assert.deepEqual(kept, [newer]);
+  assert.match(await notice.textContent(), new RegExp(`${KEY.replace(".", "\\.")}\\.unreadable\\.`));
+  // This page's work is saved, once.
+  await until(page, (s) => s?.entries?.[0]?.assessment.answers?.items?.[item]?.value.count === "4", "this page's answer saved");
+  await app.answer(item, { count: "5" });
+  await until(page, (s) => s?.entries?.[0]?.assessment.answers?.items?.[item]?.value.count === "5", "the next answer saved");
+  const copies = await page.evaluate((key) => Object.keys(localStorage).filter((k) => k.startsWith(`${key}.unreadable.`)).length, KEY);
+  assert.equal(copies, 1, "kept aside once");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
