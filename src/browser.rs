@@ -31,6 +31,13 @@ fn storage() -> Result<Storage, StorageError> {
         .ok_or(StorageError::Unavailable)
 }
 
+/// Sends an event named `name` on the window, for other widgets of the page.
+pub fn announce(name: &str) {
+    if let (Some(w), Ok(e)) = (web_sys::window(), web_sys::Event::new(name)) {
+        let _ = w.dispatch_event(&e);
+    }
+}
+
 /// Reads `key` from local storage; `Ok(None)` when nothing is stored.
 pub fn load(key: &str) -> Result<Option<String>, StorageError> {
     storage()?

@@ -108,6 +108,9 @@ struct Autosave {
     base: Option<(Rc<Store>, String)>,
     /// The timer of the next write; replacing it cancels the previous one.
     timer: Option<Timeout>,
+    /// Set while this widget tells the page's other widgets of its save,
+    /// which it need not read back itself.
+    announcing: bool,
 }
 
 impl Autosave {
@@ -203,15 +206,41 @@ fn write_latest(
         });
     let next = match result {
         Ok(text) => {
-            let mut a = autosave.borrow_mut();
-            a.base = Some((Rc::new(store.clone()), text));
-            a.written = Some(store);
+            {
+                let mut a = autosave.borrow_mut();
+                a.base = Some((Rc::new(store.clone()), text));
+                a.written = Some(store);
+            }
+            // Other widgets of this page get no `storage` event for it.
+            autosave.borrow_mut().announcing = true;
+            browser::announce(SAVED_EVENT);
+            autosave.borrow_mut().announcing = false;
             StorageState::Saving
         }
         Err(e) => StorageState::Failed(e),
     };
     if next != shown {
         dispatch.dispatch(Action::Storage(next));
+    }
+}
+
+/// The event a widget sends on its window after each save, so that another
+/// widget of the same page with the same key folds the save in (pages get
+/// the browser's `storage` event; widgets of one page do not).
+const SAVED_EVENT: &str = "djzp-saved";
+
+/// Folds in what another page or widget saved under `key`, if anything.
+fn fold_saved(
+    autosave: &RefCell<Autosave>,
+    text: Option<String>,
+    dispatch: &UseReducerDispatcher<AppState>,
+) {
+    // Removed (storage cleared): what this page holds is written again
+    // with its next change. Unreadable text is kept aside by the next write.
+    let Some(text) = text else { return };
+    let folded = autosave.borrow_mut().other_page_saved(text);
+    if let Ok(Some((action, _))) = folded {
+        dispatch.dispatch(action);
     }
 }
 
@@ -290,22 +319,23 @@ pub fn app(props: &AppProps) -> Html {
                         let Some(e) = e.dyn_ref::<web_sys::StorageEvent>() else {
                             return;
                         };
-                        if e.key().as_deref() != Some(key.as_str()) {
-                            return;
-                        }
-                        // Removed (storage cleared): what this page holds is
-                        // written again with its next change.
-                        let Some(text) = e.new_value() else {
-                            return;
-                        };
-                        // Unreadable text is kept aside by the next write.
-                        let folded = autosave.borrow_mut().other_page_saved(text);
-                        if let Ok(Some((action, _))) = folded {
-                            dispatch.dispatch(action);
+                        if e.key().as_deref() == Some(key.as_str()) {
+                            fold_saved(&autosave, e.new_value(), &dispatch);
                         }
                     })
                 };
-                (on_hide, on_hidden, on_storage)
+                // Another widget of this page saved (perhaps another key):
+                // the text under this key is folded in unless already known.
+                let on_widget = {
+                    let (autosave, key, dispatch) =
+                        (autosave.clone(), key.clone(), dispatch.clone());
+                    EventListener::new(&w, SAVED_EVENT, move |_| {
+                        if !autosave.borrow().announcing {
+                            fold_saved(&autosave, browser::load(&key).ok().flatten(), &dispatch);
+                        }
+                    })
+                };
+                (on_hide, on_hidden, on_storage, on_widget)
             });
             move || {
                 drop(listeners);

@@ -87,3 +87,30 @@ test("a backup of everything comes back whole in a fresh browser, and a second i
   await fresh.context.close();
   await context.close();
 });
+
+test("changes a day old that no export holds bring a reminder beside 导出文件, which the export clears", async () => {
+  const { page, context, errors } = await openPage(browser);
+  const app = new AppPage(page);
+  await app.open();
+  await app.start({ rubric: "nhc-2020-10", unit: "机关党委", year: 2020 });
+  // Today's first change: no reminder yet (the assessment is far from complete).
+  assert.equal(await page.getByTestId("export-reminder").count(), 0);
+  await page.waitForFunction((key) => JSON.parse(localStorage.getItem(key) ?? "{}").entries?.length === 1, KEY);
+  // As if the change were made yesterday.
+  await page.evaluate((key) => {
+    const s = JSON.parse(localStorage.getItem(key));
+    s.entries[0].unexported_since = "2020-01-01";
+    localStorage.setItem(key, JSON.stringify(s));
+  }, KEY);
+  await page.reload();
+  await app.total.waitFor();
+  const reminder = page.getByTestId("export-reminder");
+  await reminder.waitFor();
+  assert.match(await reminder.textContent(), /有一天前的修改尚未导出/);
+  await app.exportAssessment();
+  await reminder.waitFor({ state: "detached" });
+  await app.backToList();
+  assert.match(await app.entry("机关党委").getByTestId("entry-exported").textContent(), /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -245,3 +245,32 @@ test("a store another page saved that this one cannot read (a newer version's) i
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+const TWO_WIDGETS = readFileSync(fileURLToPath(new URL("../fixtures/intranet.html", import.meta.url)), "utf8")
+  .replace('data-storage-key="djzp-host-a"', 'data-storage-key="djzp-shared"')
+  .replace('data-storage-key="djzp-host-b"', 'data-storage-key="djzp-shared"');
+const TWO_URL = new URL("intranet-two-widgets.html", BASE_URL).href;
+
+test("two widgets of one page with the same key stay in step", async () => {
+  const { context, page, errors } = await openPage(browser);
+  await page.route(TWO_URL, (route) => route.fulfill({ body: TWO_WIDGETS, contentType: "text/html; charset=utf-8" }));
+  await page.goto(TWO_URL);
+  const [a, b] = [page.locator("#widget-a"), page.locator("#widget-b")];
+  await a.getByTestId("rubric-select").waitFor();
+  await b.getByTestId("rubric-select").waitFor();
+  await a.getByTestId("rubric-select").selectOption({ index: 0 });
+  await a.getByTestId("new-unit").fill("药剂科党支部");
+  await a.getByTestId("start").click();
+  await a.getByTestId("total-score").waitFor();
+  // The other widget lists it without a reload.
+  await b.getByTestId("entry-unit").filter({ hasText: "药剂科党支部" }).waitFor({ timeout: 5000 });
+  // And a rename there reaches the first, which shows it in its header.
+  await b.getByTestId("rename").click();
+  await b.getByTestId("rename-input").fill("药剂科第一党支部");
+  await b.getByTestId("rename-input").press("Enter");
+  await page.waitForFunction(() => document.querySelector("#widget-a [data-testid=meta-unit]")?.value === "药剂科第一党支部", null, { timeout: 5000 });
+  const store = await page.evaluate(() => JSON.parse(localStorage.getItem("djzp-shared")));
+  assert.deepEqual(store.entries.map((e) => e.assessment.unit), ["药剂科第一党支部"]);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
