@@ -4,6 +4,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { launch, openPage } from "../support/browser.mjs";
 import { AppPage } from "../pages/app-page.mjs";
+import { countWrites } from "../support/storage.mjs";
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -15,21 +16,9 @@ const KEY = "dangjian-ziping.v1";
 const firstCountItem = (page) =>
   page.locator("[data-testid=item]:has([data-field=count])").first().getAttribute("data-item");
 
-/** Counts the page's writes to local storage under KEY (from before load). */
-async function countWrites(page) {
-  await page.addInitScript((key) => {
-    const set = Storage.prototype.setItem;
-    window.__writes = 0;
-    Storage.prototype.setItem = function (k, v) {
-      if (k === key) window.__writes += 1;
-      return set.call(this, k, v);
-    };
-  }, KEY);
-}
-
 test("a burst of keystrokes is saved once, 300 ms after the last", async () => {
   const { page, context, errors } = await openPage(browser);
-  await countWrites(page);
+  await countWrites(page, KEY);
   const app = new AppPage(page);
   await app.open();
   await app.start({ rubric: "nhc-2020-10", unit: "某医院党委", year: 2020 });

@@ -6,6 +6,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { launch, openPage, BASE_URL } from "../support/browser.mjs";
 import { AppPage } from "../pages/app-page.mjs";
+import { countWrites } from "../support/storage.mjs";
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -26,18 +27,6 @@ async function savedAnswers(page) {
 /** The ids of the first two count items on screen. */
 const countItems = (page) =>
   page.locator("[data-testid=item]:has([data-field=count])").evaluateAll((cards) => cards.slice(0, 2).map((c) => c.dataset.item));
-
-/** Counts the page's writes under KEY, from before its scripts run. */
-async function countWrites(page) {
-  await page.addInitScript((key) => {
-    const set = Storage.prototype.setItem;
-    window.__writes = 0;
-    Storage.prototype.setItem = function (k, v) {
-      if (k === key) window.__writes += 1;
-      return set.call(this, k, v);
-    };
-  }, KEY);
-}
 
 /** Keeps the browser's news of other pages' writes from the page's scripts,
  * as when they come too late: the page must then find out before it writes. */
@@ -105,7 +94,7 @@ for (const muted of [false, true]) {
 
 test("the same assessment edited in two tabs: the later edit is kept, the other tab shows it and says so", async () => {
   const { context, page, errors } = await openPage(browser);
-  await countWrites(page);
+  await countWrites(page, KEY);
   const a = new AppPage(page);
   await a.open();
   await a.start({ rubric: RUBRIC, unit: "内科第一党支部", year: 2020 });
@@ -115,7 +104,7 @@ test("the same assessment edited in two tabs: the later edit is kept, the other 
 
   // The second tab opens where the first was: the same assessment.
   const second = await context.newPage();
-  await countWrites(second);
+  await countWrites(second, KEY);
   const b = new AppPage(second);
   await b.open();
   await b.total.waitFor();
