@@ -729,8 +729,9 @@ impl AppState {
         if files.is_empty() {
             return;
         }
-        // The imported rubrics are read once for the whole batch.
-        let catalogue = self.store.catalogue();
+        // The imported rubrics are read once for the whole batch (and again
+        // after a backup in it added some).
+        let mut catalogue = self.store.catalogue();
         let single = files.len() == 1;
         let mut imported = Vec::new();
         let mut failed = Vec::new();
@@ -749,8 +750,11 @@ impl AppState {
                             });
                             return;
                         }
-                        Ok((added, ..)) => {
+                        Ok((added, _, rubrics)) => {
                             imported.extend(added.into_iter().map(|unit| (file.clone(), unit)));
+                            if rubrics > 0 {
+                                catalogue = self.store.catalogue();
+                            }
                         }
                         Err(error) => failed.push((file, error)),
                     }

@@ -316,3 +316,23 @@ fn what_no_export_holds_is_tracked_until_exported() {
     let back: Store = ziping_engine::json::from_str(&text).expect("read back");
     assert_eq!(back, state.store);
 }
+
+#[test]
+fn a_file_of_a_rubric_that_a_backup_in_the_same_batch_brings_is_imported() {
+    let source = filled();
+    let backup = backup_json(&source.store);
+    let own = Rubric::from_json(&own_rubric_text()).expect("own rubric");
+    let later = answered(&own, "保卫科党支部", "");
+    let mut state = AppState::default();
+    state.apply(Action::ImportAssessments(vec![
+        ("备份.json".into(), Ok(backup)),
+        ("保卫科.json".into(), Ok(later.to_json())),
+    ]));
+    match &state.notice {
+        Some(Notice::ImportedBatch { imported, failed }) => {
+            assert!(failed.is_empty(), "{failed:?}");
+            assert_eq!(imported.len(), 4);
+        }
+        other => panic!("{other:?}"),
+    }
+}
