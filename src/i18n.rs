@@ -1243,10 +1243,16 @@ pub fn backup_imported_text(
             ],
         ),
         Lang::En => (
-            format!("{added} assessment(s) imported from the backup"),
+            format!(
+                "{added} assessment{} imported from the backup",
+                if added == 1 { "" } else { "s" }
+            ),
             vec![
                 format!("{known} already in this browser, not imported twice"),
-                format!("{rubrics} rubric(s) added"),
+                format!(
+                    "{rubrics} rubric{} added",
+                    if rubrics == 1 { "" } else { "s" }
+                ),
             ],
         ),
     }

@@ -417,6 +417,8 @@ pub enum Action {
     ExportedAll(String),
     /// The browser answered whether it keeps the saved work for good.
     Persisted(bool),
+    /// The day changed while the page was open (`YYYY-MM-DD`).
+    Today(String),
     /// Another page saved the store (`theirs`) since this page last read or
     /// wrote it (`base`): fold its changes in (see [`crate::sync`]).
     External {
@@ -694,6 +696,7 @@ impl AppState {
             Action::Dismiss => self.notice = None,
             Action::DismissStoreNotice => self.store_notice = None,
             Action::Persisted(kept) => self.persisted = Some(kept),
+            Action::Today(day) => self.today = day,
             Action::Exported(id, at) => {
                 if let Some(e) = store.entry_mut(id) {
                     e.exported = Some(at);

@@ -68,25 +68,31 @@ fn restore(key: &str, lang: Option<Lang>) -> AppState {
         Ok(Some(text)) => match ziping_engine::json::from_str::<Store>(&text) {
             Ok(store) => state.store = store,
             Err(e) => {
-                let backup = format!("{key}.unreadable.{}", js_sys::Date::now() as u64);
-                let backup = match browser::save(&backup, &text) {
-                    Ok(()) => Some(backup),
-                    Err(_) => {
-                        state.storage = StorageState::Unavailable;
-                        None
-                    }
-                };
-                state.store_notice = Some(Notice::StoreUnreadable {
-                    backup,
-                    reason: e.to_string(),
-                    text: text.into(),
-                });
+                let notice = keep_aside(key, text, e.to_string());
+                if matches!(notice, Notice::StoreUnreadable { backup: None, .. }) {
+                    state.storage = StorageState::Unavailable;
+                }
+                state.store_notice = Some(notice);
             }
         },
         Ok(None) => {}
         Err(_) => state.storage = StorageState::Unavailable,
     }
     state
+}
+
+/// Copies saved text this page cannot read to a key of its own
+/// (`<key>.unreadable.<time>`), so that no write destroys it. Returns the
+/// notice that names the copy (`backup: None` when even the copy failed:
+/// then nothing may be saved) and offers the text for download.
+fn keep_aside(key: &str, text: String, reason: String) -> Notice {
+    let copy = format!("{key}.unreadable.{}", js_sys::Date::now() as u64);
+    let backup = browser::save(&copy, &text).ok().map(|()| copy);
+    Notice::StoreUnreadable {
+        backup,
+        reason,
+        text: text.into(),
+    }
 }
 
 /// How long autosave waits after a change before writing the store, in ms.
@@ -184,16 +190,13 @@ fn write_latest(
             // Kept aside and offered for download, as on start, before
             // this page's store takes the key.
             Err(reason) => {
-                let copy = format!("{key}.unreadable.{}", js_sys::Date::now() as u64);
-                let Ok(()) = browser::save(&copy, &text) else {
+                let notice = keep_aside(key, text, reason);
+                let kept = !matches!(notice, Notice::StoreUnreadable { backup: None, .. });
+                dispatch.dispatch(Action::Notify(notice));
+                if !kept {
                     dispatch.dispatch(Action::Storage(StorageState::Unavailable));
                     return;
-                };
-                dispatch.dispatch(Action::Notify(Notice::StoreUnreadable {
-                    backup: Some(copy),
-                    reason,
-                    text: text.into(),
-                }));
+                }
             }
         }
     }
@@ -300,13 +303,16 @@ pub fn app(props: &AppProps) -> Html {
                     EventListener::new(&w, "pagehide", move |_| flush())
                 };
                 let on_hidden = {
-                    let flush = flush.clone();
+                    let (flush, dispatch) = (flush.clone(), dispatch.clone());
                     EventListener::new(&w, "visibilitychange", move |_| {
                         let hidden = web_sys::window()
                             .and_then(|w| w.document())
                             .is_some_and(|d| d.hidden());
                         if hidden {
                             flush();
+                        } else {
+                            // A page left open for days dates changes by today.
+                            dispatch.dispatch(Action::Today(browser::today().1));
                         }
                     })
                 };

@@ -292,14 +292,16 @@ fn what_no_export_holds_is_tracked_until_exported() {
     // Moving about is no change; an answer is, and is dated the day it is made.
     state.apply(Action::GoScreen(Screen::Report));
     assert_eq!(entry(&state).unexported_since, None);
-    state.today = "2026-12-03".into();
+    // A page left open: the day it shows changes comes with Action::Today.
+    state.apply(Action::Today("2026-12-03".into()));
     let item = r.sections[0].items[0].id.clone();
     state.apply(Action::SetNote(item.clone(), "见记录".into()));
     assert_eq!(
         entry(&state).unexported_since.as_deref(),
         Some("2026-12-03")
     );
-    state.today = "2026-12-04".into();
+    state.apply(Action::Today("2026-12-04".into()));
+    assert!(entry(&state).export_due("2026-12-04", false));
     state.apply(Action::SetNote(item, "见会议记录".into()));
     assert_eq!(
         entry(&state).unexported_since.as_deref(),
