@@ -1080,27 +1080,91 @@ pub fn per_label(lang: Lang, per: ziping_engine::Per) -> &'static str {
     .get(lang)
 }
 
-/// What closes an item's gap, in the interface language. The Chinese text is
-/// the engine's own; English is composed here from the same figures.
+/// What closes an item's gap, in the interface language, from the
+/// engine's figures and the rubric's own nouns (shown as written).
 pub fn gap_text(lang: Lang, gap: &ziping_engine::Gap) -> String {
     use ziping_engine::Gap;
-    if lang == Lang::Zh {
-        return gap.to_string();
+    match (lang, gap) {
+        (Lang::Zh, Gap::More { k, unit }) => format!("还差 {k} {unit}"),
+        (Lang::En, Gap::More { k, unit }) => format!("{k} more needed ({unit})"),
+        (Lang::Zh, Gap::Fewer { k, unit }) => format!("还需减少 {k} {unit}"),
+        (Lang::En, Gap::Fewer { k, unit }) => format!("{k} fewer needed ({unit})"),
+        (
+            _,
+            Gap::MissedPeriods {
+                what,
+                per,
+                required,
+                missed,
+            },
+        ) => missed_periods_text(lang, what, *per, *required, missed),
+        (Lang::Zh, Gap::BestLevel { name }) => format!("未达到“{name}”档"),
+        (Lang::En, Gap::BestLevel { name }) => format!("below the top level “{name}”"),
+        (Lang::Zh, Gap::Overdue { days, .. }) => format!("逾期 {days} 天完成"),
+        (Lang::En, Gap::Overdue { days, .. }) => {
+            format!("completed {days} day{} late", plural(*days))
+        }
+        (_, Gap::NotDone { due, due_text }) => {
+            let when = due_text.clone().unwrap_or_else(|| iso_date_text(lang, due));
+            match lang {
+                Lang::Zh => format!("未完成（时限 {when}）"),
+                Lang::En => format!("not completed (due {when})"),
+            }
+        }
+        (Lang::Zh, Gap::Occurrences { n, event }) => format!("{event} {n} 次"),
+        (Lang::En, Gap::Occurrences { n, event }) => {
+            format!("{event}: {n} time{}", plural(*n))
+        }
+        (Lang::Zh, Gap::Partly) => "部分完成".to_owned(),
+        (Lang::En, Gap::Partly) => "partly done".to_owned(),
+        (Lang::Zh, Gap::NotDoneChecklist) => "未完成".to_owned(),
+        (Lang::En, Gap::NotDoneChecklist) => "not done".to_owned(),
+        (Lang::Zh, Gap::Vetoed { event }) => format!("发生{event}，一票否决"),
+        (Lang::En, Gap::Vetoed { event }) => format!("{event}: veto applies"),
+        (Lang::Zh, Gap::Unreachable) => "按现有数据无法达到要求".to_owned(),
+        (Lang::En, Gap::Unreachable) => "cannot be met by changing the numerator alone".to_owned(),
     }
-    match gap {
-        Gap::More { k, unit } => format!("{k} more needed ({unit})"),
-        Gap::Fewer { k, unit } => format!("{k} fewer needed ({unit})"),
-        Gap::MissedPeriods {
-            what,
-            per,
-            required,
-            missed,
-        } => {
+}
+
+/// "" for one, "s" for any other number.
+fn plural<N: TryInto<i64> + Copy>(n: N) -> &'static str {
+    match n.try_into() {
+        Ok(1) => "",
+        _ => "s",
+    }
+}
+
+/// "3月、7月支委会未开；5月支委会少开1次".
+fn missed_periods_text(
+    lang: Lang,
+    what: &str,
+    per: ziping_engine::Per,
+    required: u32,
+    missed: &[ziping_engine::MissedPeriod],
+) -> String {
+    match lang {
+        Lang::Zh => {
+            let mut parts = Vec::new();
+            let none: Vec<String> = missed
+                .iter()
+                .filter(|m| m.missing >= required)
+                .map(|m| period_name(lang, per, m.period))
+                .collect();
+            if !none.is_empty() {
+                parts.push(format!("{}{what}未开", none.join("、")));
+            }
+            for m in missed.iter().filter(|m| m.missing < required) {
+                let name = period_name(lang, per, m.period);
+                parts.push(format!("{name}{what}少开{}次", m.missing));
+            }
+            parts.join("；")
+        }
+        Lang::En => {
             let parts: Vec<String> = missed
                 .iter()
                 .map(|m| {
-                    let name = period_name(lang, *per, m.period);
-                    if m.missing >= *required {
+                    let name = period_name(lang, per, m.period);
+                    if m.missing >= required {
                         name
                     } else {
                         format!("{name} ({} short)", m.missing)
@@ -1109,37 +1173,145 @@ pub fn gap_text(lang: Lang, gap: &ziping_engine::Gap) -> String {
                 .collect();
             format!("{what} not held: {}", parts.join(", "))
         }
-        Gap::BestLevel { name } => format!("below the top level “{name}”"),
-        Gap::Overdue { days, .. } => format!("completed {days} day(s) late"),
-        Gap::NotDone { due_text, .. } => format!("not completed (due {due_text})"),
-        Gap::Occurrences { n, event } => format!("{event}: {n} time(s)"),
-        Gap::Partly => "partly done".to_owned(),
-        Gap::NotDoneChecklist => "not done".to_owned(),
-        Gap::Vetoed { event } => format!("{event}: veto applies"),
-        Gap::Unreachable => "cannot be met by changing the numerator alone".to_owned(),
+    }
+}
+
+/// A date in the interface language: "2020年9月30日", "30 Sep 2020".
+pub fn date_text(lang: Lang, date: ziping_engine::Date) -> String {
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    match lang {
+        Lang::Zh => format!("{}年{}月{}日", date.year(), date.month(), date.day()),
+        Lang::En => {
+            let month = MONTHS
+                .get(usize::from(date.month()).saturating_sub(1))
+                .copied()
+                .unwrap_or("?");
+            format!("{} {month} {}", date.day(), date.year())
+        }
+    }
+}
+
+/// [`date_text`] of a `YYYY-MM-DD` date; the text itself if it is not one.
+fn iso_date_text(lang: Lang, iso: &str) -> String {
+    ziping_engine::Date::parse(iso).map_or_else(|_| iso.to_owned(), |d| date_text(lang, d))
+}
+
+/// How a document is cited: its number (文号) when it has one, otherwise
+/// its title and date: `乐卫党〔2020〕25号`,
+/// `《绍兴市中医院2020年党建工作计划》（2020-04-08）`. Rubric content, in
+/// Chinese whatever the interface language.
+pub fn citation(doc: &ziping_engine::Document) -> String {
+    match (&doc.number, doc.date.is_empty()) {
+        (Some(n), _) => n.clone(),
+        (None, false) => format!("《{}》（{}）", doc.title, doc.date),
+        (None, true) => format!("《{}》", doc.title),
+    }
+}
+
+/// What an item takes, named in "此项应填写…".
+fn expected_text(lang: Lang, expected: ziping_engine::Expected) -> &'static str {
+    use ziping_engine::Expected as E;
+    match (lang, expected) {
+        (Lang::Zh, E::Ratio) => "分子和分母",
+        (Lang::Zh, E::Counts) => "各时段的次数",
+        (Lang::Zh, E::Count) => "数量",
+        (Lang::Zh, E::Occurrences) => "发生次数",
+        (Lang::Zh, E::Check) => "完成情况",
+        (Lang::Zh, E::Level) => "评定档次",
+        (Lang::Zh, E::Triggered) => "是否发生",
+        (Lang::Zh, E::Completion) => "完成日期或“未完成”",
+        (Lang::Zh, E::FactCount) => "人数或个数，而不是“是/否”",
+        (Lang::Zh, E::FactFlag) => "“是/否”",
+        (Lang::En, E::Ratio) => "a numerator and a denominator",
+        (Lang::En, E::Counts) => "a count for each period",
+        (Lang::En, E::Count) => "a number",
+        (Lang::En, E::Occurrences) => "the number of occurrences",
+        (Lang::En, E::Check) => "done, partly or not done",
+        (Lang::En, E::Level) => "a level",
+        (Lang::En, E::Triggered) => "whether it occurred",
+        (Lang::En, E::Completion) => "a completion date or “not completed”",
+        (Lang::En, E::FactCount) => "a number, not yes/no",
+        (Lang::En, E::FactFlag) => "yes or no",
     }
 }
 
 /// Why an answer cannot be used, in the interface language.
 pub fn answer_error_text(lang: Lang, e: &ziping_engine::AnswerError) -> String {
     use ziping_engine::AnswerErrorKind as K;
-    if lang == Lang::Zh {
-        return e.message.clone();
+    match (lang, &e.kind) {
+        (Lang::Zh, K::NotANumber { input }) => format!("“{input}”不是数字，请填写整数"),
+        (Lang::En, K::NotANumber { input }) => {
+            format!("“{input}” is not a number; enter a whole number")
+        }
+        (Lang::Zh, K::Negative { input }) => format!("“{input}”是负数，请填写 0 或正整数"),
+        (Lang::En, K::Negative { input }) => format!("“{input}” is negative; enter 0 or more"),
+        (Lang::Zh, K::NotWhole { input }) => format!("“{input}”不是整数，请填写整数"),
+        (Lang::En, K::NotWhole { input }) => format!("“{input}” is not a whole number"),
+        (Lang::Zh, K::TooLarge { input }) => format!("“{input}”过大，请核对"),
+        (Lang::En, K::TooLarge { input }) => {
+            format!("“{input}” is implausibly large; please check it")
+        }
+        (
+            Lang::Zh,
+            K::NumeratorAboveDenominator {
+                numerator,
+                denominator,
+                numerator_label,
+                denominator_label,
+            },
+        ) => {
+            format!("{numerator_label}（{numerator}）不能大于{denominator_label}（{denominator}）")
+        }
+        (
+            Lang::En,
+            K::NumeratorAboveDenominator {
+                numerator,
+                denominator,
+                numerator_label,
+                denominator_label,
+            },
+        ) => format!(
+            "{numerator_label} ({numerator}) cannot exceed {denominator_label} ({denominator})"
+        ),
+        (Lang::Zh, K::BadDate { input }) => {
+            format!("“{input}”不是日期，请按 2020-09-30 的格式填写")
+        }
+        (Lang::En, K::BadDate { input }) => {
+            format!("“{input}” is not a date; write it as 2020-09-30")
+        }
+        (Lang::Zh, K::NoSuchDate { input }) => format!("没有“{input}”这一天"),
+        (Lang::En, K::NoSuchDate { input }) => format!("there is no such day as “{input}”"),
+        (
+            Lang::Zh,
+            K::WrongKind {
+                expected: ziping_engine::Expected::FactFlag,
+            },
+        ) => "此项应选择“是/否”".to_owned(),
+        (Lang::Zh, K::WrongKind { expected }) => {
+            format!("此项应填写{}", expected_text(lang, *expected))
+        }
+        (Lang::En, K::WrongKind { expected }) => {
+            format!("this item takes {}", expected_text(lang, *expected))
+        }
+        (Lang::Zh, K::WrongLength { expected, found }) => {
+            format!("应填写 {expected} 个时段的次数，实际填写了 {found} 个")
+        }
+        (Lang::En, K::WrongLength { expected, found }) => {
+            format!("{expected} period counts are needed, {found} were given")
+        }
+        (Lang::Zh, K::UnknownLevel { input, levels }) => {
+            format!("“{input}”不是可选档次（{}）", levels.join("、"))
+        }
+        (Lang::En, K::UnknownLevel { input, levels }) => {
+            format!("“{input}” is not one of the levels ({})", levels.join(", "))
+        }
+        (Lang::Zh, K::BadRubric { due }) => format!("评分细则中的时限“{due}”无效"),
+        (Lang::En, K::BadRubric { due }) => {
+            format!("the rubric's deadline “{due}” cannot be read")
+        }
     }
-    let what = match e.kind {
-        K::NotANumber => "not a number",
-        K::Negative => "cannot be negative",
-        K::NotWhole => "must be a whole number",
-        K::TooLarge => "is implausibly large",
-        K::NumeratorAboveDenominator => "the numerator cannot exceed the denominator",
-        K::BadDate => "not a date (use YYYY-MM-DD)",
-        K::NoSuchDate => "no such date",
-        K::WrongKind => "an answer of the wrong kind for this item",
-        K::WrongLength => "the wrong number of periods",
-        K::UnknownLevel => "not one of the levels",
-        K::BadRubric => "the rubric is faulty for this item",
-    };
-    format!("{}: {what}", e.field)
 }
 
 /// "尚有 3 项未填或填写有误".
@@ -1262,3 +1434,6 @@ pub fn backup_imported_text(
 /// names): shipped rubrics are Chinese and are shown as written, so in the
 /// English interface their text is marked with this `lang`.
 pub const RUBRIC_LANG: &str = "zh-CN";
+
+#[cfg(test)]
+mod tests;

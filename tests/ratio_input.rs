@@ -171,7 +171,7 @@ async fn the_error_is_worded_in_english_too() {
     set_input(&root, &num(), "2.5").await;
     assert_eq!(
         item_text(&root, RATE, "[data-testid=item-error]"),
-        "numerator: must be a whole number"
+        "“2.5” is not a whole number"
     );
     assert_eq!(
         item_text(&root, RATE, "[data-testid=item-status]"),

@@ -219,7 +219,7 @@ pub fn item_card(props: &Props) -> Html {
         .iter()
         .find(|d| d.id == item.source.document);
     let citation = doc
-        .map(|d| format!("{} {}", d.citation(), item.source.clause))
+        .map(|d| format!("{} {}", crate::i18n::citation(d), item.source.clause))
         .unwrap_or_else(|| item.source.clause.clone());
     let quote_label = match doc.map(|d| d.kind) {
         Some(DocumentKind::Practice) => M::Requirement,

@@ -46,7 +46,7 @@ pub fn print_report(props: &Props) -> Html {
         .iter()
         .map(|d| match &d.number {
             Some(n) => format!("{n}《{}》", d.title),
-            None => d.citation(),
+            None => crate::i18n::citation(d),
         })
         .collect();
     let on_print = Callback::from(|_| {

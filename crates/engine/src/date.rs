@@ -148,11 +148,6 @@ impl Date {
     pub fn days_since(self, earlier: Date) -> i64 {
         self.days_from_epoch() - earlier.days_from_epoch()
     }
-
-    /// The date in Chinese, e.g. `2020年9月30日`.
-    pub fn to_chinese(self) -> String {
-        format!("{}年{}月{}日", self.year, self.month, self.day)
-    }
 }
 
 impl fmt::Display for Date {

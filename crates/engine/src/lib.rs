@@ -18,7 +18,7 @@
 //! `docs/assessment-format.md`.
 //!
 //! ```
-//! use ziping_engine::{Answers, ItemAnswer, Rubric, Status, Value};
+//! use ziping_engine::{Answers, Gap, ItemAnswer, Rubric, Status, Value};
 //!
 //! let rubric = Rubric::from_json(r#"{
 //!   "id": "demo", "version": "1", "title": "示例",
@@ -56,9 +56,8 @@
 //! let report = rubric.score(&answer("18", "19"), 2020);
 //! let item = report.item("rate").unwrap();
 //! assert_eq!(item.status, Status::Unmet);
-//! let gap = item.gap.as_ref().unwrap().to_string();
-//! println!("{gap}");
-//! assert_eq!(gap, "还差 1 个支部达标");
+//! // One more, in the rubric's words; an interface shows "还差 1 个支部达标".
+//! assert_eq!(item.gap, Some(Gap::More { k: 1, unit: "个支部达标".into() }));
 //! assert_eq!(report.grade.as_deref(), Some("未达标"));
 //! ```
 
@@ -67,6 +66,7 @@ pub mod assessment;
 pub mod date;
 pub mod decimal;
 pub mod json;
+mod kinds;
 pub mod model;
 pub mod ratio;
 mod read;

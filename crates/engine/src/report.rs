@@ -1,17 +1,16 @@
 //! The result of scoring: totals, sections, and an explanation per item.
 //!
 //! Everything here is plain data that serialises to JSON, for callers that
-//! keep or pass on a report. The
-//! [`Gap`] and [`AnswerError`] types are structured; their `Display` gives the
-//! Chinese sentence shown in the app, and a user interface in another
-//! language can render the fields itself.
+//! keep or pass on a report. [`Gap`] and [`AnswerError`] are structured
+//! values carrying the figures and the rubric's own nouns: the engine words
+//! nothing, and a user interface renders them in its language.
 
 use std::fmt;
 
 use serde::Serialize;
 
 use crate::decimal::Points;
-use crate::model::{Per, VetoEffect};
+use crate::model::{Expected, Per, VetoEffect};
 
 /// The scored assessment.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -239,9 +238,9 @@ pub enum Gap {
     NotDone {
         /// The due date (`YYYY-MM-DD`) in the assessed year.
         due: String,
-        /// The deadline's wording (the rubric's `due_text`, or the date in
-        /// Chinese when it has none).
-        due_text: String,
+        /// The deadline's wording in the source (the rubric's `due_text`),
+        /// when it has one.
+        due_text: Option<String>,
     },
     /// Occurrences that cost points: "违反中央八项规定精神问题 2 次".
     Occurrences {
@@ -261,57 +260,6 @@ pub enum Gap {
     },
     /// No change of the numerator alone can meet the requirement.
     Unreachable,
-}
-
-fn period_name(per: Per, period: u32) -> String {
-    match per {
-        Per::Month => format!("{period}月"),
-        Per::Quarter => format!("第{period}季度"),
-        Per::HalfYear if period == 1 => "上半年".to_owned(),
-        Per::HalfYear => "下半年".to_owned(),
-        Per::Year => "全年".to_owned(),
-    }
-}
-
-impl fmt::Display for Gap {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Gap::More { k, unit } => write!(f, "还差 {k} {unit}"),
-            Gap::Fewer { k, unit } => write!(f, "还需减少 {k} {unit}"),
-            Gap::MissedPeriods {
-                what,
-                per,
-                required,
-                missed,
-            } => {
-                let mut parts = Vec::new();
-                let none: Vec<String> = missed
-                    .iter()
-                    .filter(|m| m.missing >= *required)
-                    .map(|m| period_name(*per, m.period))
-                    .collect();
-                if !none.is_empty() {
-                    parts.push(format!("{}{what}未开", none.join("、")));
-                }
-                for m in missed.iter().filter(|m| m.missing < *required) {
-                    parts.push(format!(
-                        "{}{what}少开{}次",
-                        period_name(*per, m.period),
-                        m.missing
-                    ));
-                }
-                f.write_str(&parts.join("；"))
-            }
-            Gap::BestLevel { name } => write!(f, "未达到“{name}”档"),
-            Gap::Overdue { days, .. } => write!(f, "逾期 {days} 天完成"),
-            Gap::NotDone { due_text, .. } => write!(f, "未完成（时限 {due_text}）"),
-            Gap::Occurrences { n, event } => write!(f, "{event} {n} 次"),
-            Gap::Partly => f.write_str("部分完成"),
-            Gap::NotDoneChecklist => f.write_str("未完成"),
-            Gap::Vetoed { event } => write!(f, "发生{event}，一票否决"),
-            Gap::Unreachable => f.write_str("按现有数据无法达到要求"),
-        }
-    }
 }
 
 /// Live figures for an item.
@@ -362,7 +310,8 @@ pub enum Detail {
     },
 }
 
-/// Why an answer cannot be scored.
+/// Why an answer cannot be scored. A structured value: the interface words
+/// it in its own language from [`AnswerErrorKind`]'s figures.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct AnswerError {
     /// The item's id.
@@ -372,45 +321,89 @@ pub struct AnswerError {
     /// `completed`, `value` (an answer of the wrong kind), or
     /// `facts.<fact id>` for a fact the item depends on.
     pub field: String,
-    /// What is wrong, for a user interface in another language.
+    /// What is wrong, with the figures a message needs.
     pub kind: AnswerErrorKind,
-    /// What is wrong, in Chinese, for the user.
-    pub message: String,
 }
 
 impl fmt::Display for AnswerError {
+    /// `item.field: kind`, for logs and tests; users see the catalogue's
+    /// words.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}.{}: {}", self.item, self.field, self.message)
+        write!(f, "{}.{}: {:?}", self.item, self.field, self.kind)
     }
 }
 
 impl std::error::Error for AnswerError {}
 
-/// The kinds of unusable answer.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
+/// The kinds of unusable answer. `input` is the text as typed, trimmed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "code", rename_all = "snake_case")]
 pub enum AnswerErrorKind {
     /// Not a number.
-    NotANumber,
+    NotANumber {
+        /// As typed.
+        input: String,
+    },
     /// A negative number where a count is needed.
-    Negative,
+    Negative {
+        /// As typed.
+        input: String,
+    },
     /// A fraction where a whole number is needed.
-    NotWhole,
+    NotWhole {
+        /// As typed.
+        input: String,
+    },
     /// A number too large to be plausible (over 10^12).
-    TooLarge,
+    TooLarge {
+        /// As typed.
+        input: String,
+    },
     /// A ratio's numerator exceeds its denominator.
-    NumeratorAboveDenominator,
+    NumeratorAboveDenominator {
+        /// The numerator entered.
+        numerator: u64,
+        /// The denominator entered.
+        denominator: u64,
+        /// The rubric's label of the numerator, e.g. `"达标党支部数"`.
+        numerator_label: String,
+        /// The rubric's label of the denominator, e.g. `"党支部总数"`.
+        denominator_label: String,
+    },
     /// Not a date.
-    BadDate,
+    BadDate {
+        /// As typed.
+        input: String,
+    },
     /// A date that does not exist, such as 2021-02-29.
-    NoSuchDate,
-    /// An answer of the wrong kind for the item.
-    WrongKind,
+    NoSuchDate {
+        /// As typed.
+        input: String,
+    },
+    /// An answer of the wrong kind for the item (or for the fact it
+    /// depends on).
+    WrongKind {
+        /// What the item takes.
+        expected: Expected,
+    },
     /// The wrong number of sub-period counts.
-    WrongLength,
+    WrongLength {
+        /// How many sub-periods the item has.
+        expected: usize,
+        /// How many counts were given.
+        found: usize,
+    },
     /// A level name that is not one of the item's levels.
-    UnknownLevel,
+    UnknownLevel {
+        /// As typed.
+        input: String,
+        /// The item's levels, best first.
+        levels: Vec<String>,
+    },
     /// The rubric itself is faulty for this item (only possible with a rubric
-    /// that was not validated).
-    BadRubric,
+    /// that was not validated): its due date cannot be read.
+    BadRubric {
+        /// The rubric's `due`.
+        due: String,
+    },
 }

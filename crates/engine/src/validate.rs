@@ -8,9 +8,10 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
-use crate::date::{DateError, Due};
-use crate::decimal::{Decimal, Points};
-use crate::model::{Compare, FactKind, Item, RatioAward, Rubric, Scoring, Section, VetoEffect};
+use crate::date::DateError;
+use crate::decimal::Points;
+use crate::kinds::RuleCheck;
+use crate::model::{FactKind, Item, Role, Rubric, Section};
 
 /// One problem in a file, located by the path of the field at fault.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -110,8 +111,9 @@ impl Rubric {
     }
 }
 
+/// Collects the problems of a rubric.
 #[derive(Default)]
-struct Validator {
+pub(crate) struct Validator {
     problems: Vec<Problem>,
 }
 
@@ -119,12 +121,8 @@ fn is_id_char(c: char) -> bool {
     c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '-' | '_' | '.')
 }
 
-fn in_unit_interval(d: Decimal) -> bool {
-    d >= Decimal::ZERO && d <= Decimal::from_int(1)
-}
-
 impl Validator {
-    fn add(&mut self, path: impl Into<String>, message: impl Into<String>) {
+    pub(crate) fn add(&mut self, path: impl Into<String>, message: impl Into<String>) {
         self.problems.push(Problem::new(path, message));
     }
 
@@ -282,7 +280,7 @@ impl Validator {
         let sum: Points = section
             .items
             .iter()
-            .filter(|i| !matches!(i.scoring, Scoring::Bonus(_) | Scoring::Veto(_)))
+            .filter(|i| i.scoring.rule().role() == Role::Scored)
             .map(|i| i.points)
             .sum();
         if sum != section.points {
@@ -341,138 +339,17 @@ impl Validator {
             }
         }
 
-        let spath = format!("{ipath}.scoring");
-        let points = item.points;
-        let not_above_points = |v: &mut Validator, field: &str, p: Points| {
-            if p > points {
-                v.add(
-                    format!("{spath}.{field}"),
-                    format!("{p} is more than the item's points ({points})"),
-                );
-            }
+        let mut at = RuleCheck {
+            v: self,
+            rubric: r,
+            item,
+            item_path: ipath,
         };
-        match &item.scoring {
-            Scoring::Ratio(rule) => {
-                if rule.threshold.is_negative() || rule.threshold > Decimal::from_int(100) {
-                    self.add(
-                        format!("{spath}.threshold"),
-                        format!(
-                            "a threshold is a percentage between 0 and 100, found {}",
-                            rule.threshold
-                        ),
-                    );
-                } else if (rule.compare == Compare::Above
-                    && rule.threshold == Decimal::from_int(100))
-                    || (rule.compare == Compare::Below && rule.threshold == Decimal::ZERO)
-                {
-                    self.add(
-                        format!("{spath}.threshold"),
-                        "no rate can meet this comparison; use \">=\" or \"<=\"",
-                    );
-                }
-                if let RatioAward::Slope { base, floor, .. } = &rule.award {
-                    not_above_points(self, "award.base", *base);
-                    not_above_points(self, "award.floor", *floor);
-                }
-            }
-            Scoring::Frequency(rule) => {
-                if rule.required < 1 {
-                    self.add(format!("{spath}.required"), "must be at least 1");
-                }
-                not_above_points(self, "floor", rule.floor);
-            }
-            Scoring::Count(rule) => {
-                if rule.target < 1 {
-                    self.add(format!("{spath}.target"), "must be at least 1");
-                }
-            }
-            Scoring::Checklist(rule) => {
-                if !in_unit_interval(rule.partly) {
-                    self.add(
-                        format!("{spath}.partly"),
-                        format!(
-                            "a share of the points between 0 and 1 (0.5 = half), found {}",
-                            rule.partly
-                        ),
-                    );
-                }
-            }
-            Scoring::Levels(rule) => {
-                if rule.levels.is_empty() {
-                    self.add(format!("{spath}.levels"), "there are no levels");
-                }
-                let mut names = BTreeMap::new();
-                for (i, level) in rule.levels.iter().enumerate() {
-                    let lpath = format!("{spath}.levels[{i}]");
-                    self.not_empty(format!("{lpath}.name"), &level.name);
-                    if let Some(first) = names.get(&level.name) {
-                        let message = format!(
-                            "the level name \"{}\" is already used at {first}",
-                            level.name
-                        );
-                        self.add(format!("{lpath}.name"), message);
-                    } else {
-                        names.insert(level.name.clone(), format!("{lpath}.name"));
-                    }
-                    if i == 0 && level.points != points {
-                        self.add(
-                            format!("{lpath}.points"),
-                            format!(
-                                "the first (best) level must be worth the item's points ({points}), found {}",
-                                level.points
-                            ),
-                        );
-                    } else if level.points > points {
-                        self.add(
-                            format!("{lpath}.points"),
-                            format!("{} is more than the item's points ({points})", level.points),
-                        );
-                    }
-                }
-            }
-            Scoring::Deduction(rule) => {
-                not_above_points(self, "floor", rule.floor);
-            }
-            Scoring::Bonus(_) => {}
-            Scoring::Veto(rule) => {
-                if points != Points::ZERO {
-                    self.add(
-                        format!("{ipath}.points"),
-                        format!("a veto item is worth 0 points, found {points}"),
-                    );
-                }
-                if let VetoEffect::CapGrade { grade } = &rule.effect {
-                    if !r.grades.iter().any(|g| &g.name == grade) {
-                        let names: Vec<&str> = r.grades.iter().map(|g| g.name.as_str()).collect();
-                        self.add(
-                            format!("{spath}.effect.grade"),
-                            format!(
-                                "there is no grade \"{grade}\"; the grades are: {}",
-                                names.join(", ")
-                            ),
-                        );
-                    }
-                }
-            }
-            Scoring::Deadline(rule) => {
-                if let Err(e) = Due::parse(&rule.due) {
-                    self.add(format!("{spath}.due"), date_message(&e, true));
-                }
-                if !in_unit_interval(rule.late_credit) {
-                    self.add(
-                        format!("{spath}.late_credit"),
-                        format!(
-                            "a share of the points between 0 and 1 (0.5 = half), found {}",
-                            rule.late_credit
-                        ),
-                    );
-                }
-            }
-        }
+        item.scoring.rule().check(&mut at);
     }
 }
 
-fn date_message(e: &DateError, month_day_allowed: bool) -> String {
+pub(crate) fn date_message(e: &DateError, month_day_allowed: bool) -> String {
     match e {
         DateError::Format(s) if month_day_allowed => {
             format!(

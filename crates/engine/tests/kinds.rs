@@ -6,7 +6,9 @@ mod common;
 
 use common::*;
 use serde_json::{json, Value as Json};
-use ziping_engine::{AnswerErrorKind, Detail, Gap, ItemReport, Status};
+use ziping_engine::{
+    AnswerErrorKind, Detail, Expected, Gap, ItemReport, MissedPeriod, Per, Status,
+};
 
 fn one(r: &ziping_engine::Rubric, v: Json) -> ItemReport {
     score(r, &value(v)).items.remove(0)
@@ -14,6 +16,19 @@ fn one(r: &ziping_engine::Rubric, v: Json) -> ItemReport {
 
 fn counts(v: &[&str]) -> Json {
     json!({ "counts": v })
+}
+
+/// A frequency gap: `missed` as (period, missing) pairs.
+fn missed(what: &str, per: Per, required: u32, missed: &[(u32, u32)]) -> Option<Gap> {
+    Some(Gap::MissedPeriods {
+        what: what.into(),
+        per,
+        required,
+        missed: missed
+            .iter()
+            .map(|&(period, missing)| MissedPeriod { period, missing })
+            .collect(),
+    })
 }
 
 fn monthly() -> ziping_engine::Rubric {
@@ -44,7 +59,7 @@ fn frequency_monthly() {
     v[11] = "3"; // extra meetings in December make up for nothing
     let item = one(&r, counts(&v));
     assert_eq!((item.status, item.earned), (Status::Partly, pts("10")));
-    assert_eq!(item.gap.as_ref().unwrap().to_string(), "3月、7月支委会未开");
+    assert_eq!(item.gap, missed("支委会", Per::Month, 1, &[(3, 1), (7, 1)]));
     assert_eq!(
         item.detail,
         Some(Detail::Frequency {
@@ -62,15 +77,12 @@ fn four_meetings_in_december_are_not_quarterly() {
     // 3 missed × 2 = 6 off 5 points, stopped at the floor of 1: unmet.
     assert_eq!((item.status, item.earned), (Status::Unmet, pts("1")));
     assert_eq!(
-        item.gap.as_ref().unwrap().to_string(),
-        "第1季度、第2季度、第3季度党员大会未开"
+        item.gap,
+        missed("党员大会", Per::Quarter, 1, &[(1, 1), (2, 1), (3, 1)])
     );
     let item = one(&r, counts(&["1", "0", "1", "1"]));
     assert_eq!((item.status, item.earned), (Status::Partly, pts("3")));
-    assert_eq!(
-        item.gap.as_ref().unwrap().to_string(),
-        "第2季度党员大会未开"
-    );
+    assert_eq!(item.gap, missed("党员大会", Per::Quarter, 1, &[(2, 1)]));
 }
 
 #[test]
@@ -78,8 +90,8 @@ fn frequency_required_more_than_once() {
     let r = quarterly(2);
     let item = one(&r, counts(&["1", "2", "0", "2"]));
     assert_eq!(
-        item.gap.as_ref().unwrap().to_string(),
-        "第3季度党员大会未开；第1季度党员大会少开1次"
+        item.gap,
+        missed("党员大会", Per::Quarter, 2, &[(1, 1), (3, 2)])
     );
     assert_eq!(item.earned, pts("1"));
 }
@@ -92,15 +104,15 @@ fn frequency_half_year_and_year() {
     );
     let item = one(&r, counts(&["1", "0"]));
     assert_eq!(
-        item.gap.as_ref().unwrap().to_string(),
-        "下半年民主评议党员未开"
+        item.gap,
+        missed("民主评议党员", Per::HalfYear, 1, &[(2, 1)])
     );
     let r = single(
         "4",
         json!({ "kind": "frequency", "what": "组织生活会", "per": "year", "required": 1, "deduct": "4" }),
     );
     let item = one(&r, counts(&["0"]));
-    assert_eq!(item.gap.as_ref().unwrap().to_string(), "全年组织生活会未开");
+    assert_eq!(item.gap, missed("组织生活会", Per::Year, 1, &[(1, 1)]));
     assert_eq!(item.status, Status::Unmet);
 }
 
@@ -118,7 +130,7 @@ fn frequency_blank_and_not_applicable_periods() {
     v[1] = "0";
     let item = one(&r, counts(&v));
     assert_eq!((item.status, item.earned), (Status::Incomplete, pts("0")));
-    assert_eq!(item.gap.as_ref().unwrap().to_string(), "2月支委会未开");
+    assert_eq!(item.gap, missed("支委会", Per::Month, 1, &[(2, 1)]));
     // Every period "-": the item does not apply.
     let item = one(&r, counts(&["-"; 12]));
     assert_eq!(item.status, Status::Na);
@@ -132,7 +144,13 @@ fn count() {
     );
     let item = one(&r, json!({ "count": "2" }));
     assert_eq!((item.status, item.earned), (Status::Partly, pts("4")));
-    assert_eq!(item.gap.as_ref().unwrap().to_string(), "还差 2 期培训班");
+    assert_eq!(
+        item.gap,
+        Some(Gap::More {
+            k: 2,
+            unit: "期培训班".into()
+        })
+    );
     assert_eq!(
         item.detail,
         Some(Detail::Count {
@@ -163,13 +181,13 @@ fn checklist() {
     let r = single("5", json!({ "kind": "checklist" }));
     let cases = [
         ("done", Status::Met, "5", None),
-        ("partly", Status::Partly, "2.5", Some("部分完成")),
-        ("not_done", Status::Unmet, "0", Some("未完成")),
+        ("partly", Status::Partly, "2.5", Some(Gap::Partly)),
+        ("not_done", Status::Unmet, "0", Some(Gap::NotDoneChecklist)),
     ];
     for (check, status, earned, gap) in cases {
         let item = one(&r, json!({ "check": check }));
         assert_eq!((item.status, item.earned), (status, pts(earned)), "{check}");
-        assert_eq!(item.gap.map(|g| g.to_string()).as_deref(), gap, "{check}");
+        assert_eq!(item.gap, gap, "{check}");
     }
     // One third of 10 points, rounded down.
     let r = single("10", json!({ "kind": "checklist", "partly": "0.333" }));
@@ -194,7 +212,7 @@ fn levels() {
     );
     let item = one(&r, json!({ "level": "较好" }));
     assert_eq!((item.status, item.earned), (Status::Partly, pts("4")));
-    assert_eq!(item.gap.unwrap().to_string(), "未达到“好”档");
+    assert_eq!(item.gap, Some(Gap::BestLevel { name: "好".into() }));
     let item = one(&r, json!({ "level": "差" }));
     assert_eq!((item.status, item.earned), (Status::Unmet, pts("0")));
     let item = one(&r, json!({ "level": "优" }));
@@ -202,9 +220,23 @@ fn levels() {
     let e = item.error.unwrap();
     assert_eq!(
         (e.field.as_str(), e.kind),
-        ("level", AnswerErrorKind::UnknownLevel)
+        (
+            "level",
+            AnswerErrorKind::UnknownLevel {
+                input: "优".into(),
+                levels: ["好", "较好", "一般", "差"].map(String::from).to_vec(),
+            }
+        )
     );
-    assert_eq!(e.message, "“优”不是可选档次（好、较好、一般、差）");
+    // Typed with spaces: the name as trimmed.
+    let e = one(&r, json!({ "level": " 优 " })).error.unwrap();
+    assert_eq!(
+        e.kind,
+        AnswerErrorKind::UnknownLevel {
+            input: "优".into(),
+            levels: ["好", "较好", "一般", "差"].map(String::from).to_vec(),
+        }
+    );
     assert_eq!(one(&r, json!({ "level": "" })).status, Status::Incomplete);
 }
 
@@ -226,8 +258,11 @@ fn deduction() {
     }
     let item = one(&r, json!({ "count": "2" }));
     assert_eq!(
-        item.gap.unwrap().to_string(),
-        "违反中央八项规定精神问题 2 次"
+        item.gap,
+        Some(Gap::Occurrences {
+            n: 2,
+            event: "违反中央八项规定精神问题".into()
+        })
     );
     // With a floor, hitting it is unmet even though points remain.
     let r = single(
@@ -318,10 +353,22 @@ fn deadline() {
     );
     let item = one(&r, done("2020-10-03"));
     assert_eq!((item.status, item.earned), (Status::Unmet, pts("0")));
-    assert_eq!(item.gap.unwrap().to_string(), "逾期 3 天完成");
+    assert_eq!(
+        item.gap,
+        Some(Gap::Overdue {
+            days: 3,
+            due: "2020-09-30".into()
+        })
+    );
     let item = one(&r, json!({ "completion": "not_done" }));
     assert_eq!((item.status, item.earned), (Status::Unmet, pts("0")));
-    assert_eq!(item.gap.unwrap().to_string(), "未完成（时限 9月底前）");
+    assert_eq!(
+        item.gap,
+        Some(Gap::NotDone {
+            due: "2020-09-30".into(),
+            due_text: Some("9月底前".into())
+        })
+    );
     // Typed loosely.
     assert_eq!(one(&r, done(" 2020年9月3日 ")).status, Status::Met);
     assert_eq!(one(&r, done("2020/9/30")).status, Status::Met);
@@ -331,15 +378,24 @@ fn deadline() {
     let r = rule(json!({ "inclusive": false, "late_credit": "0.5" }));
     let item = one(&r, done("2020-09-30"));
     assert_eq!((item.status, item.earned), (Status::Partly, pts("5")));
-    assert_eq!(item.gap.unwrap().to_string(), "逾期 1 天完成");
+    assert_eq!(
+        item.gap,
+        Some(Gap::Overdue {
+            days: 1,
+            due: "2020-09-30".into()
+        })
+    );
     assert_eq!(one(&r, done("2020-09-29")).status, Status::Met);
 
-    // No due_text: the date in Chinese.
+    // No due_text: only the date, for the interface to word.
     let r = single("10", json!({ "kind": "deadline", "due": "2020-06-30" }));
     let item = one(&r, json!({ "completion": "not_done" }));
     assert_eq!(
-        item.gap.unwrap().to_string(),
-        "未完成（时限 2020年6月30日）"
+        item.gap,
+        Some(Gap::NotDone {
+            due: "2020-06-30".into(),
+            due_text: None
+        })
     );
 }
 
@@ -352,17 +408,31 @@ fn deadline_leap_day() {
     // 2020 has a 29 February.
     assert_eq!(at("2020-02-29", 2020).status, Status::Met);
     assert_eq!(
-        at("2020-03-01", 2020).gap.unwrap().to_string(),
-        "逾期 1 天完成"
+        at("2020-03-01", 2020).gap,
+        Some(Gap::Overdue {
+            days: 1,
+            due: "2020-02-29".into()
+        })
     );
     // 2021 does not: 02-29 means the end of February.
     assert_eq!(at("2021-02-28", 2021).status, Status::Met);
     let late = at("2021-03-01", 2021);
-    assert_eq!(late.gap.unwrap().to_string(), "逾期 1 天完成");
+    assert_eq!(
+        late.gap,
+        Some(Gap::Overdue {
+            days: 1,
+            due: "2021-02-28".into()
+        })
+    );
     // 2021-02-29 does not exist.
     let bad = at("2021-02-29", 2021);
     assert_eq!(bad.status, Status::Invalid);
-    assert_eq!(bad.error.unwrap().kind, AnswerErrorKind::NoSuchDate);
+    assert_eq!(
+        bad.error.unwrap().kind,
+        AnswerErrorKind::NoSuchDate {
+            input: "2021-02-29".into()
+        }
+    );
     // 1900 was not a leap year; 2000 was.
     assert_eq!(at("1900-02-29", 1900).status, Status::Invalid);
     assert_eq!(at("2000-02-29", 2000).status, Status::Met);
@@ -395,8 +465,10 @@ fn veto() {
     let v = rep.item("v").unwrap();
     assert_eq!(v.status, Status::Unmet);
     assert_eq!(
-        v.gap.as_ref().unwrap().to_string(),
-        "发生严重违纪违法问题，一票否决"
+        v.gap,
+        Some(Gap::Vetoed {
+            event: "严重违纪违法问题".into()
+        })
     );
     assert_eq!(rep.total, pts("0"));
     assert_eq!(rep.grade.as_deref(), Some("不合格"));
@@ -459,8 +531,13 @@ fn applicability() {
     );
     let e = rep.item("meetings").unwrap().error.as_ref().unwrap();
     assert_eq!(
-        (e.field.as_str(), e.kind),
-        ("facts.members", AnswerErrorKind::NotANumber)
+        (e.field.as_str(), &e.kind),
+        (
+            "facts.members",
+            &AnswerErrorKind::NotANumber {
+                input: "七".into()
+            }
+        )
     );
     // N/A by the user: honoured only where allowed; otherwise flagged.
     let na = json!({ "na": true, "value": { "check": "done" } });
@@ -503,126 +580,186 @@ fn blank_is_incomplete_never_zero_nor_na() {
 /// Every unusable answer is a located error, never a panic.
 #[test]
 fn invalid_inputs_table() {
+    use AnswerErrorKind as K;
     let ratio_r = single("10", ratio(">=", "95"));
     let count_r = single("8", json!({ "kind": "count", "target": 4, "unit": "次" }));
     let freq_r = monthly();
     let deadline_r = single("10", json!({ "kind": "deadline", "due": "09-30" }));
     let mut twelve: Vec<&str> = vec!["1"; 12];
     twelve[3] = "2.5";
+    let input = |s: &str| s.to_owned();
     let cases: Vec<(&ziping_engine::Rubric, Json, &str, AnswerErrorKind)> = vec![
         (
             &ratio_r,
             nd("abc", "20"),
             "numerator",
-            AnswerErrorKind::NotANumber,
+            K::NotANumber {
+                input: input("abc"),
+            },
         ),
         (
             &ratio_r,
             nd("5", "-20"),
             "denominator",
-            AnswerErrorKind::Negative,
+            K::Negative {
+                input: input("-20"),
+            },
         ),
         (
             &ratio_r,
             nd("1.5", "20"),
             "numerator",
-            AnswerErrorKind::NotWhole,
+            K::NotWhole {
+                input: input("1.5"),
+            },
         ),
         (
             &ratio_r,
             nd("1", "99999999999999999999"),
             "denominator",
-            AnswerErrorKind::TooLarge,
+            K::TooLarge {
+                input: input("99999999999999999999"),
+            },
         ),
         (
             &ratio_r,
             nd("1", "-99999999999999999999"),
             "denominator",
-            AnswerErrorKind::Negative,
+            K::Negative {
+                input: input("-99999999999999999999"),
+            },
         ),
         (
             &ratio_r,
             nd("21", "20"),
             "numerator",
-            AnswerErrorKind::NumeratorAboveDenominator,
+            K::NumeratorAboveDenominator {
+                numerator: 21,
+                denominator: 20,
+                numerator_label: "达标数".into(),
+                denominator_label: "总数".into(),
+            },
         ),
         (
             &ratio_r,
             nd("1e3", ""),
             "numerator",
-            AnswerErrorKind::NotANumber,
+            K::NotANumber {
+                input: input("1e3"),
+            },
         ),
         (
             &ratio_r,
             json!({ "count": "3" }),
             "value",
-            AnswerErrorKind::WrongKind,
+            K::WrongKind {
+                expected: Expected::Ratio,
+            },
         ),
         (
             &count_r,
             json!({ "count": "-1" }),
             "count",
-            AnswerErrorKind::Negative,
+            K::Negative { input: input("-1") },
         ),
         (
             &count_r,
             json!({ "count": "两" }),
             "count",
-            AnswerErrorKind::NotANumber,
+            K::NotANumber {
+                input: input("两")
+            },
+        ),
+        (
+            // The input as typed, trimmed.
+            &count_r,
+            json!({ "count": " 两 " }),
+            "count",
+            K::NotANumber {
+                input: input("两")
+            },
         ),
         (
             &count_r,
             json!({ "check": "done" }),
             "value",
-            AnswerErrorKind::WrongKind,
+            K::WrongKind {
+                expected: Expected::Count,
+            },
         ),
         (
             &freq_r,
             counts(&twelve),
             "counts[3]",
-            AnswerErrorKind::NotWhole,
+            K::NotWhole {
+                input: input("2.5"),
+            },
         ),
         (
             &freq_r,
             counts(&["1"; 4]),
             "counts",
-            AnswerErrorKind::WrongLength,
+            K::WrongLength {
+                expected: 12,
+                found: 4,
+            },
         ),
         (
             &freq_r,
             counts(&["1"; 13]),
             "counts",
-            AnswerErrorKind::WrongLength,
+            K::WrongLength {
+                expected: 12,
+                found: 13,
+            },
         ),
         (
             &deadline_r,
             json!({ "completion": { "done": "2020-13-01" } }),
             "completed",
-            AnswerErrorKind::NoSuchDate,
+            K::NoSuchDate {
+                input: input("2020-13-01"),
+            },
         ),
         (
             &deadline_r,
             json!({ "completion": { "done": "20-09-30" } }),
             "completed",
-            AnswerErrorKind::BadDate,
+            K::BadDate {
+                input: input("20-09-30"),
+            },
         ),
         (
             &deadline_r,
             json!({ "completion": { "done": "2020-04-31" } }),
             "completed",
-            AnswerErrorKind::NoSuchDate,
+            K::NoSuchDate {
+                input: input("2020-04-31"),
+            },
         ),
         (
             &deadline_r,
             json!({ "completion": { "done": "昨天" } }),
             "completed",
-            AnswerErrorKind::BadDate,
+            K::BadDate {
+                input: input("昨天"),
+            },
+        ),
+        (
+            &deadline_r,
+            json!({ "completion": { "done": " 昨天 " } }),
+            "completed",
+            K::BadDate {
+                input: input("昨天"),
+            },
         ),
         (
             &deadline_r,
             json!({ "triggered": true }),
             "value",
-            AnswerErrorKind::WrongKind,
+            K::WrongKind {
+                expected: Expected::Completion,
+            },
         ),
     ];
     for (r, v, field, kind) in cases {
@@ -632,11 +769,12 @@ fn invalid_inputs_table() {
         assert_eq!(item.earned, pts("0"), "{v}");
         let e = item.error.as_ref().unwrap();
         assert_eq!(
-            (e.item.as_str(), e.field.as_str(), e.kind),
-            ("x", field, kind),
+            (e.item.as_str(), e.field.as_str(), &e.kind),
+            ("x", field, &kind),
             "{v}"
         );
-        assert!(!e.message.is_empty());
+        // Shown in logs as item.field and the kind.
+        assert_eq!(e.to_string(), format!("x.{field}: {kind:?}"), "{v}");
         // Counted as applicable but not answered.
         assert_eq!((rep.applicable, rep.answered), (1, 0), "{v}");
     }
@@ -646,6 +784,112 @@ fn invalid_inputs_table() {
     // "3.0" is a whole number.
     let rep = score(&count_r, &value(json!({ "count": "3.0" })));
     assert_eq!(rep.items[0].earned, pts("6"));
+}
+
+/// The answer each kind expects, named when another kind is given.
+#[test]
+fn wrong_kind_names_what_the_item_takes() {
+    let rules = [
+        (ratio(">=", "95"), Expected::Ratio),
+        (
+            json!({ "kind": "frequency", "what": "支委会", "per": "month", "required": 1, "deduct": "1" }),
+            Expected::Counts,
+        ),
+        (
+            json!({ "kind": "count", "target": 4, "unit": "次" }),
+            Expected::Count,
+        ),
+        (json!({ "kind": "checklist" }), Expected::Check),
+        (
+            json!({ "kind": "levels", "levels": [{ "name": "好", "points": "5" }] }),
+            Expected::Level,
+        ),
+        (
+            json!({ "kind": "deduction", "event": "问题", "per": "1" }),
+            Expected::Occurrences,
+        ),
+        (
+            json!({ "kind": "bonus", "event": "表彰", "per": "1" }),
+            Expected::Occurrences,
+        ),
+        (
+            json!({ "kind": "veto", "event": "问题", "effect": "zero_total" }),
+            Expected::Triggered,
+        ),
+        (
+            json!({ "kind": "deadline", "due": "09-30" }),
+            Expected::Completion,
+        ),
+    ];
+    for (rule, expected) in rules {
+        let points = if rule["kind"] == "veto" { "0" } else { "5" };
+        // Beside a scored item, so that a veto's section is worth something.
+        let r = rubric(vec![
+            item("base", "10", json!({ "kind": "checklist" })),
+            item("x", points, rule.clone()),
+        ]);
+        // A ratio answer for every kind but ratio, which gets a checklist's.
+        let wrong = if expected == Expected::Ratio {
+            json!({ "check": "done" })
+        } else {
+            nd("1", "2")
+        };
+        let rep = score(&r, &value(wrong));
+        let item = rep.item("x").unwrap();
+        assert_eq!(item.status, Status::Invalid, "{rule}");
+        let e = item.error.clone().unwrap();
+        assert_eq!(
+            (e.field.as_str(), e.kind),
+            ("value", AnswerErrorKind::WrongKind { expected }),
+            "{rule}"
+        );
+    }
+}
+
+/// A fact answered with the wrong kind of answer for its condition.
+#[test]
+fn fact_of_the_wrong_kind() {
+    let r = rubric(vec![
+        with(
+            item("meetings", "10", json!({ "kind": "checklist" })),
+            "applies_if",
+            json!({ "fact": "members", "at_least": 7 }),
+        ),
+        with(
+            item("groups", "10", json!({ "kind": "checklist" })),
+            "applies_if",
+            json!({ "fact": "groups", "is": true }),
+        ),
+    ]);
+    let done = json!({ "value": { "check": "done" } });
+    let rep = score(
+        &r,
+        &answers(json!({
+            "facts": { "members": { "flag": true }, "groups": { "count": "3" } },
+            "items": { "meetings": done, "groups": done }
+        })),
+    );
+    let error = |id: &str| rep.item(id).unwrap().error.clone().unwrap();
+    let e = error("meetings");
+    assert_eq!(
+        (e.field.as_str(), e.kind),
+        (
+            "facts.members",
+            AnswerErrorKind::WrongKind {
+                expected: Expected::FactCount
+            }
+        )
+    );
+    let e = error("groups");
+    assert_eq!(
+        (e.field.as_str(), e.kind),
+        (
+            "facts.groups",
+            AnswerErrorKind::WrongKind {
+                expected: Expected::FactFlag
+            }
+        )
+    );
 }
 
 #[test]
@@ -662,37 +906,51 @@ fn answers_for_unknown_items_are_ignored_and_reported() {
 }
 
 #[test]
-fn gap_sentences_for_ui() {
-    // The structured form a UI in another language renders itself.
+fn gaps_serialise_for_the_interface() {
+    // The structured form an interface words in its own language.
     let g = Gap::MissedPeriods {
         what: "支委会".into(),
-        per: ziping_engine::Per::Month,
+        per: Per::Month,
         required: 1,
         missed: vec![
-            ziping_engine::MissedPeriod {
+            MissedPeriod {
                 period: 3,
                 missing: 1,
             },
-            ziping_engine::MissedPeriod {
+            MissedPeriod {
                 period: 7,
                 missing: 1,
             },
         ],
     };
-    assert_eq!(g.to_string(), "3月、7月支委会未开");
+    assert_eq!(
+        Some(g.clone()),
+        missed("支委会", Per::Month, 1, &[(3, 1), (7, 1)])
+    );
     let j = serde_json::to_value(&g).unwrap();
     assert_eq!(
         j,
         json!({ "kind": "missed_periods", "what": "支委会", "per": "month", "required": 1,
                 "missed": [{ "period": 3, "missing": 1 }, { "period": 7, "missing": 1 }] })
     );
-    assert_eq!(Gap::Unreachable.to_string(), "按现有数据无法达到要求");
     assert_eq!(
-        Gap::Overdue {
+        serde_json::to_value(Gap::Unreachable).unwrap(),
+        json!({ "kind": "unreachable" })
+    );
+    assert_eq!(
+        serde_json::to_value(Gap::Overdue {
             days: 3,
             due: "2020-09-30".into()
-        }
-        .to_string(),
-        "逾期 3 天完成"
+        })
+        .unwrap(),
+        json!({ "kind": "overdue", "days": 3, "due": "2020-09-30" })
+    );
+    assert_eq!(
+        serde_json::to_value(Gap::NotDone {
+            due: "2020-06-30".into(),
+            due_text: None
+        })
+        .unwrap(),
+        json!({ "kind": "not_done", "due": "2020-06-30", "due_text": null })
     );
 }

@@ -104,19 +104,21 @@ fn per() -> impl Strategy<Value = Per> {
     ]
 }
 
-fn scored_kind(p: i64) -> BoxedStrategy<Scoring> {
-    prop_oneof![
-        ratio_rule(p),
-        (per(), 1u32..=3, 0i64..=500, 0..=p).prop_map(|(per, required, d, f)| {
-            Scoring::Frequency(FrequencyRule {
-                what: "会议".into(),
-                per,
-                required,
-                deduct: Points(d),
-                floor: Points(f),
-            })
-        }),
-        (1u64..=20, any::<bool>()).prop_map(|(target, all)| Scoring::Count(CountRule {
+fn frequency_rule(p: i64) -> impl Strategy<Value = Scoring> {
+    (per(), 1u32..=3, 0i64..=500, 0..=p).prop_map(|(per, required, d, f)| {
+        Scoring::Frequency(FrequencyRule {
+            what: "会议".into(),
+            per,
+            required,
+            deduct: Points(d),
+            floor: Points(f),
+        })
+    })
+}
+
+fn count_rule(_p: i64) -> impl Strategy<Value = Scoring> {
+    (1u64..=20, any::<bool>()).prop_map(|(target, all)| {
+        Scoring::Count(CountRule {
             target,
             unit: "次".into(),
             award: if all {
@@ -124,42 +126,55 @@ fn scored_kind(p: i64) -> BoxedStrategy<Scoring> {
             } else {
                 CountAward::Proportional
             },
-        })),
-        share().prop_map(|partly| Scoring::Checklist(ChecklistRule { partly })),
-        prop::collection::vec(0..=p, 0..4).prop_map(move |rest| {
-            let mut levels = vec![LevelOption {
-                name: "L0".into(),
-                points: Points(p),
-            }];
-            for (i, q) in rest.into_iter().enumerate() {
-                levels.push(LevelOption {
-                    name: format!("L{}", i + 1),
-                    points: Points(q),
-                });
-            }
-            Scoring::Levels(LevelsRule { levels })
-        }),
-        (0i64..=800, 0..=p).prop_map(|(per, f)| Scoring::Deduction(DeductionRule {
+        })
+    })
+}
+
+fn checklist_rule(_p: i64) -> impl Strategy<Value = Scoring> {
+    share().prop_map(|partly| Scoring::Checklist(ChecklistRule { partly }))
+}
+
+fn levels_rule(p: i64) -> impl Strategy<Value = Scoring> {
+    prop::collection::vec(0..=p, 0..4).prop_map(move |rest| {
+        let mut levels = vec![LevelOption {
+            name: "L0".into(),
+            points: Points(p),
+        }];
+        for (i, q) in rest.into_iter().enumerate() {
+            levels.push(LevelOption {
+                name: format!("L{}", i + 1),
+                points: Points(q),
+            });
+        }
+        Scoring::Levels(LevelsRule { levels })
+    })
+}
+
+fn deduction_rule(p: i64) -> impl Strategy<Value = Scoring> {
+    (0i64..=800, 0..=p).prop_map(|(per, f)| {
+        Scoring::Deduction(DeductionRule {
             event: "问题".into(),
             per: Points(per),
             floor: Points(f),
-        })),
-        (due(), any::<bool>(), share(), any::<bool>()).prop_map(
-            |(due, inclusive, late_credit, text)| {
-                Scoring::Deadline(DeadlineRule {
-                    due,
-                    inclusive,
-                    late_credit,
-                    due_text: if text {
-                        "9月底前".into()
-                    } else {
-                        String::new()
-                    },
-                })
-            }
-        ),
-    ]
-    .boxed()
+        })
+    })
+}
+
+fn deadline_rule(_p: i64) -> impl Strategy<Value = Scoring> {
+    (due(), any::<bool>(), share(), any::<bool>()).prop_map(
+        |(due, inclusive, late_credit, text)| {
+            Scoring::Deadline(DeadlineRule {
+                due,
+                inclusive,
+                late_credit,
+                due_text: if text {
+                    "9月底前".into()
+                } else {
+                    String::new()
+                },
+            })
+        },
+    )
 }
 
 fn due() -> impl Strategy<Value = String> {
@@ -172,24 +187,68 @@ fn due() -> impl Strategy<Value = String> {
     ]
 }
 
-/// `(scoring, points)` for any kind.
-fn scoring() -> impl Strategy<Value = (Scoring, Points)> {
+/// A kind that counts in its section: points, and a rule fitting them.
+fn scored<S>(rule: fn(i64) -> S) -> BoxedStrategy<(Scoring, Points)>
+where
+    S: Strategy<Value = Scoring> + 'static,
+{
+    (1i64..=2000)
+        .prop_flat_map(move |p| rule(p).prop_map(move |s| (s, Points(p))))
+        .boxed()
+}
+
+fn bonus_rule() -> impl Strategy<Value = (Scoring, Points)> {
+    (0i64..=300, 0i64..=1000).prop_map(|(per, p)| {
+        (
+            Scoring::Bonus(ziping_engine::BonusRule {
+                event: "表彰".into(),
+                per: Points(per),
+            }),
+            Points(p),
+        )
+    })
+}
+
+fn veto_rule() -> impl Strategy<Value = (Scoring, Points)> {
     prop_oneof![
-        6 => (1i64..=2000).prop_flat_map(|p| scored_kind(p).prop_map(move |s| (s, Points(p)))),
-        1 => (0i64..=300, 0i64..=1000).prop_map(|(per, p)| (
-            Scoring::Bonus(ziping_engine::BonusRule { event: "表彰".into(), per: Points(per) }),
-            Points(p)
-        )),
-        1 => prop_oneof![
-            Just(VetoEffect::ZeroTotal),
-            Just(VetoEffect::LowestGrade),
-            (0usize..4).prop_map(|i| VetoEffect::CapGrade { grade: GRADES[i].into() }),
-        ]
-        .prop_map(|effect| (
-            Scoring::Veto(VetoRule { event: "严重问题".into(), effect }),
-            Points::ZERO
-        )),
+        Just(VetoEffect::ZeroTotal),
+        Just(VetoEffect::LowestGrade),
+        (0usize..4).prop_map(|i| VetoEffect::CapGrade {
+            grade: GRADES[i].into()
+        }),
     ]
+    .prop_map(|effect| {
+        (
+            Scoring::Veto(VetoRule {
+                event: "严重问题".into(),
+                effect,
+            }),
+            Points::ZERO,
+        )
+    })
+}
+
+/// `(scoring, points)` for the kind named `name` in [`Scoring::NAMES`]. A
+/// kind without a generator here fails every property at once.
+fn kind_rule(name: &str) -> BoxedStrategy<(Scoring, Points)> {
+    match name {
+        "ratio" => scored(ratio_rule),
+        "frequency" => scored(frequency_rule),
+        "count" => scored(count_rule),
+        "checklist" => scored(checklist_rule),
+        "levels" => scored(levels_rule),
+        "deduction" => scored(deduction_rule),
+        "bonus" => bonus_rule().boxed(),
+        "veto" => veto_rule().boxed(),
+        "deadline" => scored(deadline_rule),
+        _ => panic!("no generator for kind {name}"),
+    }
+}
+
+/// `(scoring, points)` for any kind: each of [`Scoring::NAMES`] equally
+/// often.
+fn scoring() -> impl Strategy<Value = (Scoring, Points)> {
+    prop::sample::select(Scoring::NAMES).prop_flat_map(kind_rule)
 }
 
 fn condition() -> impl Strategy<Value = Option<Condition>> {
@@ -889,7 +948,7 @@ proptest! {
     fn dates_count_days_one_by_one(y in 1000i32..=9999, m in 1u8..=12, d in 1u8..=31) {
         if let Some(date) = Date::new(y, m, d) {
             prop_assert_eq!(Date::parse(&date.to_string()), Ok(date));
-            prop_assert_eq!(Date::parse_lenient(&date.to_chinese()), Ok(date));
+            prop_assert_eq!(Date::parse_lenient(&format!("{y}年{m}月{d}日")), Ok(date));
             let next = Date::new(y, m, d + 1)
                 .or_else(|| Date::new(y, m + 1, 1))
                 .or_else(|| Date::new(y + 1, 1, 1))
@@ -897,4 +956,38 @@ proptest! {
             prop_assert_eq!(next.days_since(date), 1);
         }
     }
+}
+
+/// Every kind the engine knows has a generator, and the generator named
+/// after a kind makes rules of that kind.
+#[test]
+fn every_kind_is_generated() {
+    use proptest::strategy::ValueTree;
+    use proptest::test_runner::TestRunner;
+    let mut runner = TestRunner::deterministic();
+    for &name in Scoring::NAMES {
+        for _ in 0..16 {
+            let (scoring, _) = kind_rule(name).new_tree(&mut runner).unwrap().current();
+            assert_eq!(scoring.kind_name(), name);
+        }
+    }
+    // And the generator of all kinds reaches each of them.
+    let mut seen = std::collections::BTreeSet::new();
+    for _ in 0..1000 {
+        let (scoring, _) = scoring().new_tree(&mut runner).unwrap().current();
+        seen.insert(scoring.kind_name());
+    }
+    assert_eq!(
+        seen,
+        Scoring::NAMES
+            .iter()
+            .copied()
+            .collect::<std::collections::BTreeSet<_>>()
+    );
+}
+
+#[test]
+#[should_panic(expected = "no generator for kind nonesuch")]
+fn a_kind_without_a_generator_fails() {
+    let _ = kind_rule("nonesuch");
 }

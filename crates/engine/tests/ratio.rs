@@ -8,7 +8,7 @@ mod common;
 use common::*;
 use serde_json::json;
 use ziping_engine::ratio::{meets, needed, percent_one_decimal, Needed};
-use ziping_engine::{Compare, Decimal, Detail, Gap, Status};
+use ziping_engine::{AnswerErrorKind, Compare, Decimal, Detail, Gap, Status};
 
 fn dec(s: &str) -> Decimal {
     s.parse().unwrap()
@@ -158,14 +158,20 @@ fn gap_sentences() {
     let r = single("10", ratio(">=", "95"));
     let rep = score(&r, &value(nd("18", "19")));
     assert_eq!(
-        rep.item("x").unwrap().gap.as_ref().unwrap().to_string(),
-        "还差 1 个支部达标"
+        rep.item("x").unwrap().gap,
+        Some(Gap::More {
+            k: 1,
+            unit: "个支部达标".into()
+        })
     );
     let r = single("10", ratio("<=", "5"));
     let rep = score(&r, &value(nd("3", "20")));
     assert_eq!(
-        rep.item("x").unwrap().gap.as_ref().unwrap().to_string(),
-        "还需减少 2 个支部达标"
+        rep.item("x").unwrap().gap,
+        Some(Gap::Fewer {
+            k: 2,
+            unit: "个支部达标".into()
+        })
     );
 }
 
@@ -196,8 +202,11 @@ fn share_of_total_gap() {
     let r = single("5", rule);
     let rep = score(&r, &value(nd("2", "10")));
     assert_eq!(
-        rep.item("x").unwrap().gap.as_ref().unwrap().to_string(),
-        "还差 2 名高知识群体党员"
+        rep.item("x").unwrap().gap,
+        Some(Gap::More {
+            k: 2,
+            unit: "名高知识群体党员".into()
+        })
     );
 }
 
@@ -309,7 +318,13 @@ fn zero_denominator() {
     rule["share_of_total"] = json!(true);
     let r = single("10", rule);
     let item = score(&r, &value(nd("0", "0"))).items.remove(0);
-    assert_eq!(item.gap.unwrap().to_string(), "还差 1 个支部达标");
+    assert_eq!(
+        item.gap,
+        Some(Gap::More {
+            k: 1,
+            unit: "个支部达标".into()
+        })
+    );
 }
 
 #[test]
@@ -319,7 +334,15 @@ fn numerator_above_denominator_is_invalid() {
     assert_eq!(item.status, Status::Invalid);
     let e = item.error.unwrap();
     assert_eq!(e.field, "numerator");
-    assert_eq!(e.message, "达标数（21）不能大于总数（20）");
+    assert_eq!(
+        e.kind,
+        AnswerErrorKind::NumeratorAboveDenominator {
+            numerator: 21,
+            denominator: 20,
+            numerator_label: "达标数".into(),
+            denominator_label: "总数".into(),
+        }
+    );
 }
 
 fn award(

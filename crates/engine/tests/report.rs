@@ -6,7 +6,7 @@ mod common;
 
 use common::*;
 use serde_json::{json, Value as Json};
-use ziping_engine::{Report, Rubric, Status, VetoEffect};
+use ziping_engine::{Gap, MissedPeriod, Per, Report, Rubric, Status, VetoEffect};
 
 fn check(id: &str, points: &str) -> Json {
     item(
@@ -285,20 +285,49 @@ fn example_rubric_scores_end_to_end() {
     assert_eq!(rep.grade.as_deref(), Some("良好"));
     assert_eq!(rep.applicable, 12);
     assert_eq!(rep.answered, 12);
-    let gaps: Vec<String> = rep
+    let gaps: Vec<(&str, Option<Gap>)> = rep
         .shortfalls()
         .iter()
-        .map(|i| format!("{}: {}", i.id, i.gap.as_ref().unwrap()))
+        .map(|i| (i.id.as_str(), i.gap.clone()))
         .collect();
+    let more = |k, unit: &str| {
+        Some(Gap::More {
+            k,
+            unit: unit.into(),
+        })
+    };
     assert_eq!(
         gaps,
         [
-            "duty-list: 逾期 10 天完成",
-            "recruit-intellectuals: 还差 2 名高知识群体党员",
-            "committee-meetings: 3月、7月支委会未开",
-            "training-classes: 还差 1 期培训班",
-            "brand-building: 未达到“好”档",
-            "branch-standard-rate: 还差 1 个支部达标",
+            (
+                "duty-list",
+                Some(Gap::Overdue {
+                    days: 10,
+                    due: "2020-09-30".into()
+                })
+            ),
+            ("recruit-intellectuals", more(2, "名高知识群体党员")),
+            (
+                "committee-meetings",
+                Some(Gap::MissedPeriods {
+                    what: "支委会".into(),
+                    per: Per::Month,
+                    required: 1,
+                    missed: vec![
+                        MissedPeriod {
+                            period: 3,
+                            missing: 1
+                        },
+                        MissedPeriod {
+                            period: 7,
+                            missing: 1
+                        },
+                    ],
+                })
+            ),
+            ("training-classes", more(1, "期培训班")),
+            ("brand-building", Some(Gap::BestLevel { name: "好".into() })),
+            ("branch-standard-rate", more(1, "个支部达标")),
         ]
     );
 }

@@ -1,0 +1,312 @@
+//! `ratio`: a rate compared with a percentage threshold ("达标率达到95%以上").
+
+use serde::Serialize;
+use serde_json::Value as Json;
+
+use super::{name_or_tagged, no_fields, Eval, Expected, ItemAt, Rule, RuleCheck};
+use crate::answers::Value;
+use crate::decimal::{Decimal, Points};
+use crate::from_json_names;
+use crate::json::{At, Fields, FromJson};
+use crate::ratio::{self, Needed};
+use crate::report::{AnswerErrorKind, Detail, Gap};
+use crate::validate::Problem;
+
+/// Comparison of a rate with a threshold. `"以上"`, `"不低于"`, `"达到"` mean `>=`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Compare {
+    /// At least.
+    #[serde(rename = ">=")]
+    AtLeast,
+    /// More than.
+    #[serde(rename = ">")]
+    Above,
+    /// At most.
+    #[serde(rename = "<=")]
+    AtMost,
+    /// Less than.
+    #[serde(rename = "<")]
+    Below,
+}
+
+/// What a zero denominator means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ZeroDenominator {
+    /// The item does not apply (e.g. no members were recruited at all).
+    #[default]
+    Na,
+    /// The requirement counts as met.
+    Met,
+    /// The requirement counts as not met.
+    Unmet,
+}
+
+/// A ratio against a threshold.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct RatioRule {
+    /// Label of the numerator, e.g. `"达标党支部数"`.
+    pub numerator: String,
+    /// Label of the denominator, e.g. `"党支部总数"`.
+    pub denominator: String,
+    /// How the rate is compared with the threshold.
+    pub compare: Compare,
+    /// The threshold in percent, as an exact decimal (`"95"`, `"0.5"`).
+    pub threshold: Decimal,
+    /// True when every unit added to the numerator is also added to the
+    /// denominator (a share of a total that grows, e.g. 高知识群体 among all
+    /// new members). Changes how the gap is computed.
+    #[serde(skip_serializing_if = "is_false")]
+    pub share_of_total: bool,
+    /// What a zero denominator means.
+    pub zero_denominator: ZeroDenominator,
+    /// How points are awarded.
+    pub award: RatioAward,
+    /// Noun phrase for the gap, e.g. `"个支部达标"` → "还差 1 个支部达标".
+    pub gap_unit: String,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+/// How a ratio item earns its points.
+///
+/// Written as an object whose `"mode"` names the variant (`{"mode":
+/// "slope", "base": "6", "per_10pp": "1"}`); the variants without fields may
+/// also be written as a bare string (`"proportional"`). Unknown fields are
+/// rejected.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+#[serde(tag = "mode", rename_all = "snake_case")]
+pub enum RatioAward {
+    /// Full points when the comparison holds, none otherwise.
+    #[default]
+    AllOrNothing,
+    /// Full points when it holds; otherwise points × rate ÷ threshold
+    /// (for `>=`/`>`) or points × threshold ÷ rate (for `<=`/`<`), rounded
+    /// down to 0.01, and never full points (a rate exactly at the threshold
+    /// of a strict comparison earns 0.01 less).
+    Proportional,
+    /// `base` points at the threshold, plus `per_10pp` for every 10
+    /// percentage points above it (minus below it), pro rata (5 points above
+    /// adds half of `per_10pp`), kept within `floor`..=the item's points.
+    /// For `<=`/`<` a rate below the threshold adds. Rounded down to 0.01.
+    Slope {
+        /// Points exactly at the threshold.
+        base: Points,
+        /// Points per 10 percentage points of difference.
+        per_10pp: Points,
+        /// Lowest points awarded.
+        floor: Points,
+    },
+}
+
+// ---------------------------------------------------------------------------
+// Reading.
+
+from_json_names!(Compare {
+    ">=" => Compare::AtLeast,
+    ">" => Compare::Above,
+    "<=" => Compare::AtMost,
+    "<" => Compare::Below,
+});
+
+from_json_names!(ZeroDenominator {
+    "na" => ZeroDenominator::Na,
+    "met" => ZeroDenominator::Met,
+    "unmet" => ZeroDenominator::Unmet,
+});
+
+impl FromJson for RatioRule {
+    fn read(value: Json, at: &At<'_>) -> Result<RatioRule, Problem> {
+        let mut f = Fields::strict(
+            value,
+            at,
+            "struct RatioRule",
+            &[
+                "numerator",
+                "denominator",
+                "compare",
+                "threshold",
+                "share_of_total",
+                "zero_denominator",
+                "award",
+                "gap_unit",
+            ],
+        )?;
+        Ok(RatioRule {
+            numerator: f.req("numerator")?,
+            denominator: f.req("denominator")?,
+            compare: f.req("compare")?,
+            threshold: f.req("threshold")?,
+            share_of_total: f.or_default("share_of_total")?,
+            zero_denominator: f.or_default("zero_denominator")?,
+            award: f.or_default("award")?,
+            gap_unit: f.req("gap_unit")?,
+        })
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Mode {
+    AllOrNothing,
+    Proportional,
+    Slope,
+}
+
+const MODES: &[(&str, Mode)] = &[
+    ("all_or_nothing", Mode::AllOrNothing),
+    ("proportional", Mode::Proportional),
+    ("slope", Mode::Slope),
+];
+
+impl FromJson for RatioAward {
+    /// `"proportional"`, or `{"mode": "slope", "base": …, "per_10pp": …}`.
+    fn read(value: Json, at: &At<'_>) -> Result<RatioAward, Problem> {
+        let what = "an award: an object with a \"mode\" such as \"proportional\"";
+        let (mode, rest) = name_or_tagged(value, at, what, "mode", MODES)?;
+        match (mode, rest) {
+            (Mode::Slope, None) => {
+                Err(at.problem("the slope mode needs an object with \"base\" and \"per_10pp\""))
+            }
+            (Mode::Slope, Some(rest)) => {
+                let mut f = Fields::strict(rest, at, "a map", &["base", "per_10pp", "floor"])?;
+                Ok(RatioAward::Slope {
+                    base: f.req("base")?,
+                    per_10pp: f.req("per_10pp")?,
+                    floor: f.or_default("floor")?,
+                })
+            }
+            (mode, rest) => {
+                if let Some(rest) = rest {
+                    no_fields(rest, at)?;
+                }
+                Ok(match mode {
+                    Mode::Proportional => RatioAward::Proportional,
+                    _ => RatioAward::AllOrNothing,
+                })
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Checking and scoring.
+
+impl Rule for RatioRule {
+    fn expects(&self) -> Expected {
+        Expected::Ratio
+    }
+
+    fn check(&self, at: &mut RuleCheck<'_>) {
+        if self.threshold.is_negative() || self.threshold > Decimal::from_int(100) {
+            at.add(
+                "threshold",
+                format!(
+                    "a threshold is a percentage between 0 and 100, found {}",
+                    self.threshold
+                ),
+            );
+        } else if (self.compare == Compare::Above && self.threshold == Decimal::from_int(100))
+            || (self.compare == Compare::Below && self.threshold == Decimal::ZERO)
+        {
+            at.add(
+                "threshold",
+                "no rate can meet this comparison; use \">=\" or \"<=\"",
+            );
+        }
+        if let RatioAward::Slope { base, floor, .. } = &self.award {
+            at.not_above_points("award.base", *base);
+            at.not_above_points("award.floor", *floor);
+        }
+    }
+
+    fn evaluate(&self, at: &ItemAt<'_>, value: &Value) -> Option<Eval> {
+        let Value::Ratio {
+            numerator,
+            denominator,
+        } = value
+        else {
+            return None;
+        };
+        let n = at.count(numerator, "numerator");
+        let d = at.count(denominator, "denominator");
+        Some(match (n, d) {
+            (Err(e), _) | (_, Err(e)) => e,
+            (Ok(Some(n)), Ok(Some(d))) if n > d => at.error(
+                "numerator",
+                AnswerErrorKind::NumeratorAboveDenominator {
+                    numerator: n,
+                    denominator: d,
+                    numerator_label: self.numerator.clone(),
+                    denominator_label: self.denominator.clone(),
+                },
+            ),
+            (Ok(Some(n)), Ok(Some(d))) => self.score(at.points, n, d),
+            _ => Eval::BLANK,
+        })
+    }
+}
+
+impl RatioRule {
+    /// Scores `n` of `d`.
+    pub(crate) fn score(&self, points: i128, n: u64, d: u64) -> Eval {
+        let rate = ratio::percent_one_decimal(n, d);
+        let detail = |met| {
+            Some(Detail::Ratio {
+                numerator: n,
+                denominator: d,
+                rate: rate.clone(),
+                met,
+            })
+        };
+        if d == 0 {
+            let met = match self.zero_denominator {
+                ZeroDenominator::Na => {
+                    return Eval::Na {
+                        detail: detail(false),
+                    }
+                }
+                ZeroDenominator::Met => true,
+                ZeroDenominator::Unmet => false,
+            };
+            return Eval::Scored {
+                earned: if met { points } else { 0 },
+                gap: (!met).then(|| self.gap(n, d)).flatten(),
+                detail: detail(met),
+                at_floor: false,
+            };
+        }
+        let met = ratio::meets(n, d, self.compare, self.threshold);
+        let earned = ratio::award(
+            &self.award,
+            super::to_points(points),
+            n,
+            d,
+            self.compare,
+            self.threshold,
+        );
+        Eval::Scored {
+            earned: i128::from(earned.hundredths()),
+            gap: if met { None } else { self.gap(n, d) },
+            detail: detail(met),
+            at_floor: false,
+        }
+    }
+
+    fn gap(&self, n: u64, d: u64) -> Option<Gap> {
+        let more = matches!(self.compare, Compare::AtLeast | Compare::Above);
+        match ratio::needed(n, d, self.compare, self.threshold, self.share_of_total) {
+            Needed::Met => None,
+            Needed::Unreachable => Some(Gap::Unreachable),
+            Needed::Change(k) if more => Some(Gap::More {
+                k,
+                unit: self.gap_unit.clone(),
+            }),
+            Needed::Change(k) => Some(Gap::Fewer {
+                k,
+                unit: self.gap_unit.clone(),
+            }),
+        }
+    }
+}

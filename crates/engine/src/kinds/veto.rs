@@ -1,0 +1,135 @@
+//! `veto`: 一票否决 — an event that, when it occurred, overrides the total
+//! or the grade ("发生严重违纪违法问题的，实行一票否决").
+
+use serde::Serialize;
+use serde_json::Value as Json;
+
+use super::{name_or_tagged, no_fields, Eval, Expected, ItemAt, Role, Rule, RuleCheck};
+use crate::answers::Value;
+use crate::decimal::Points;
+use crate::json::{At, Fields, FromJson};
+use crate::report::Gap;
+use crate::validate::Problem;
+
+/// 一票否决.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct VetoRule {
+    /// The triggering event, e.g. `"发生严重违纪违法问题"`.
+    pub event: String,
+    /// What a trigger does.
+    pub effect: VetoEffect,
+}
+
+/// What a triggered veto does.
+///
+/// Written as an object whose `"effect"` names the variant (`{"effect":
+/// "cap_grade", "grade": "合格"}`); the variants without fields may also be
+/// written as a bare string (`"zero_total"`). Unknown fields are rejected.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "effect", rename_all = "snake_case")]
+pub enum VetoEffect {
+    /// The total becomes 0.
+    ZeroTotal,
+    /// The grade is at most the named one.
+    CapGrade {
+        /// Name of the highest grade still possible.
+        grade: String,
+    },
+    /// The grade is the lowest band whatever the total.
+    LowestGrade,
+}
+
+impl FromJson for VetoRule {
+    fn read(value: Json, at: &At<'_>) -> Result<VetoRule, Problem> {
+        let mut f = Fields::strict(value, at, "struct VetoRule", &["event", "effect"])?;
+        Ok(VetoRule {
+            event: f.req("event")?,
+            effect: f.req("effect")?,
+        })
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Effect {
+    ZeroTotal,
+    CapGrade,
+    LowestGrade,
+}
+
+const EFFECTS: &[(&str, Effect)] = &[
+    ("zero_total", Effect::ZeroTotal),
+    ("cap_grade", Effect::CapGrade),
+    ("lowest_grade", Effect::LowestGrade),
+];
+
+impl FromJson for VetoEffect {
+    /// `"zero_total"`, or `{"effect": "cap_grade", "grade": "合格"}`.
+    fn read(value: Json, at: &At<'_>) -> Result<VetoEffect, Problem> {
+        let what = "a veto effect: an object with an \"effect\" such as \"zero_total\"";
+        let (effect, rest) = name_or_tagged(value, at, what, "effect", EFFECTS)?;
+        match (effect, rest) {
+            (Effect::CapGrade, None) => {
+                Err(at.problem("the cap_grade effect needs an object with \"grade\""))
+            }
+            (Effect::CapGrade, Some(rest)) => {
+                let mut f = Fields::strict(rest, at, "a map", &["grade"])?;
+                Ok(VetoEffect::CapGrade {
+                    grade: f.req("grade")?,
+                })
+            }
+            (effect, rest) => {
+                if let Some(rest) = rest {
+                    no_fields(rest, at)?;
+                }
+                Ok(match effect {
+                    Effect::ZeroTotal => VetoEffect::ZeroTotal,
+                    _ => VetoEffect::LowestGrade,
+                })
+            }
+        }
+    }
+}
+
+impl Rule for VetoRule {
+    fn role(&self) -> Role {
+        Role::Veto
+    }
+
+    fn expects(&self) -> Expected {
+        Expected::Triggered
+    }
+
+    fn check(&self, at: &mut RuleCheck<'_>) {
+        let points = at.item.points;
+        if points != Points::ZERO {
+            at.add_to_item(
+                "points",
+                format!("a veto item is worth 0 points, found {points}"),
+            );
+        }
+        if let VetoEffect::CapGrade { grade } = &self.effect {
+            if !at.rubric.grades.iter().any(|g| &g.name == grade) {
+                let names: Vec<&str> = at.rubric.grades.iter().map(|g| g.name.as_str()).collect();
+                at.add(
+                    "effect.grade",
+                    format!(
+                        "there is no grade \"{grade}\"; the grades are: {}",
+                        names.join(", ")
+                    ),
+                );
+            }
+        }
+    }
+
+    fn evaluate(&self, _at: &ItemAt<'_>, value: &Value) -> Option<Eval> {
+        let Value::Triggered(triggered) = value else {
+            return None;
+        };
+        Some(Eval::scored(
+            0,
+            triggered.then(|| Gap::Vetoed {
+                event: self.event.clone(),
+            }),
+        ))
+    }
+}
