@@ -256,8 +256,5 @@ pub struct Citation {
     pub quote: String,
 }
 
-pub use crate::kinds::{
-    BonusRule, ChecklistRule, Compare, CountAward, CountRule, DeadlineRule, DeductionRule,
-    Expected, FrequencyRule, LevelOption, LevelsRule, Per, RatioAward, RatioRule, Role, Scoring,
-    VetoEffect, VetoRule, ZeroDenominator,
-};
+// The kinds' rules, each defined in its module under `kinds/`.
+pub use crate::kinds::*;
