@@ -131,6 +131,9 @@ pub enum M {
     Denominator,
     Rate,
     Threshold,
+    CoverageRate,
+    CoverageFull,
+    CoverageShort,
     Verdict,
     PerMonth,
     PerQuarter,
@@ -553,6 +556,18 @@ impl M {
             M::Rate => Tr {
                 zh: "比率",
                 en: "Rate",
+            },
+            M::CoverageRate => Tr {
+                zh: "覆盖率",
+                en: "Coverage",
+            },
+            M::CoverageFull => Tr {
+                zh: "全覆盖",
+                en: "Everyone reached",
+            },
+            M::CoverageShort => Tr {
+                zh: "未全覆盖",
+                en: "Not everyone reached",
             },
             M::Threshold => Tr {
                 zh: "要求",

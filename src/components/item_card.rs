@@ -11,6 +11,7 @@ use ziping_engine::{
 
 use crate::components::inputs::choice::{Choice, Opt};
 use crate::components::inputs::count::CountInput;
+use crate::components::inputs::coverage::CoverageInput;
 use crate::components::inputs::deadline::DeadlineInput;
 use crate::components::inputs::frequency::FrequencyInput;
 use crate::components::inputs::ratio::RatioInput;
@@ -105,6 +106,9 @@ fn input_for(props: &Props, item: &Item, dom: &str) -> Html {
     match &item.scoring {
         Scoring::Ratio(rule) => html! {
             <RatioInput {lang} id={dom.to_owned()} rule={rule.clone()} {value} {detail} {on_value} />
+        },
+        Scoring::Coverage(rule) => html! {
+            <CoverageInput {lang} id={dom.to_owned()} rule={rule.clone()} {value} {detail} {on_value} />
         },
         Scoring::Frequency(rule) => html! {
             <FrequencyInput {lang} id={dom.to_owned()} rule={rule.clone()} {value} {on_value} />

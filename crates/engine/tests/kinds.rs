@@ -954,3 +954,138 @@ fn gaps_serialise_for_the_interface() {
         json!({ "kind": "not_done", "due": "2020-06-30", "due_text": null })
     );
 }
+
+// ---------------------------------------------------------------------------
+// Coverage: everyone of a group reached (全覆盖).
+
+/// "完成对委直属机关全体党员干部的培训工作", 10 points.
+fn training(award: &str) -> ziping_engine::Rubric {
+    single(
+        "10",
+        json!({
+            "kind": "coverage",
+            "reached": "已参加培训的党员干部数",
+            "all": "党员干部总数",
+            "unit": "名党员干部未参加培训",
+            "award": award,
+        }),
+    )
+}
+
+fn reached(r: &str, all: &str) -> Json {
+    json!({ "ratio": { "numerator": r, "denominator": all } })
+}
+
+#[test]
+fn coverage_is_full_only_when_everyone_is_reached() {
+    let r = training("proportional");
+    let item = one(&r, reached("40", "40"));
+    assert_eq!((item.status, item.earned), (Status::Met, pts("10")));
+    assert_eq!(item.gap, None);
+    assert_eq!(
+        item.detail,
+        Some(Detail::Ratio {
+            numerator: 40,
+            denominator: 40,
+            rate: Some("100.0%".into()),
+            met: true,
+        })
+    );
+
+    // 39 of 40 is 97.5%: proportional credit, and the one left out.
+    let item = one(&r, reached("39", "40"));
+    assert_eq!((item.status, item.earned), (Status::Partly, pts("9.75")));
+    assert_eq!(
+        item.gap,
+        Some(Gap::More {
+            k: 1,
+            unit: "名党员干部未参加培训".into()
+        })
+    );
+
+    // 999 of 1000 shows as 99.9% and is still not everyone.
+    let item = one(&r, reached("999", "1000"));
+    assert_eq!((item.status, item.earned), (Status::Partly, pts("9.99")));
+
+    let item = one(&r, reached("0", "40"));
+    assert_eq!((item.status, item.earned), (Status::Unmet, pts("0")));
+    assert_eq!(
+        item.gap,
+        Some(Gap::More {
+            k: 40,
+            unit: "名党员干部未参加培训".into()
+        })
+    );
+}
+
+#[test]
+fn coverage_all_or_nothing_gives_nothing_short_of_everyone() {
+    let r = training("all_or_nothing");
+    let item = one(&r, reached("39", "40"));
+    assert_eq!((item.status, item.earned), (Status::Unmet, pts("0")));
+    assert_eq!(one(&r, reached("40", "40")).earned, pts("10"));
+}
+
+#[test]
+fn coverage_of_nobody_does_not_apply_and_blanks_are_incomplete() {
+    let r = training("proportional");
+    assert_eq!(one(&r, reached("0", "0")).status, Status::Na);
+    assert_eq!(one(&r, reached("", "40")).status, Status::Incomplete);
+    assert_eq!(one(&r, reached("12", "")).status, Status::Incomplete);
+}
+
+#[test]
+fn coverage_rejects_more_reached_than_there_are() {
+    let item = one(&training("proportional"), reached("41", "40"));
+    assert_eq!(item.status, Status::Invalid);
+    let e = item.error.unwrap();
+    assert_eq!(e.field, "numerator");
+    assert_eq!(
+        e.kind,
+        AnswerErrorKind::NumeratorAboveDenominator {
+            numerator: 41,
+            denominator: 40,
+            numerator_label: "已参加培训的党员干部数".into(),
+            denominator_label: "党员干部总数".into(),
+        }
+    );
+    let item = one(&training("proportional"), json!({ "count": "3" }));
+    assert_eq!(
+        item.error.unwrap().kind,
+        AnswerErrorKind::WrongKind {
+            expected: Expected::Ratio
+        }
+    );
+}
+
+#[test]
+fn coverage_rules_are_checked() {
+    let text = common::rubric_json(&[vec![item(
+        "x",
+        "10",
+        json!({ "kind": "coverage", "reached": "", "all": "总数", "unit": " ", "award": "proportional" }),
+    )]])
+    .to_string();
+    let problems: Vec<String> = ziping_engine::Rubric::from_json(&text)
+        .unwrap_err()
+        .problems()
+        .iter()
+        .map(|p| p.path.clone())
+        .collect();
+    assert_eq!(
+        problems,
+        [
+            "sections[0].items[0].scoring.reached",
+            "sections[0].items[0].scoring.unit"
+        ]
+    );
+
+    let text = common::rubric_json(&[vec![item(
+        "x",
+        "10",
+        json!({ "kind": "coverage", "reached": "a", "all": "b", "unit": "c", "target": 3 }),
+    )]])
+    .to_string();
+    let e = ziping_engine::Rubric::from_json(&text).unwrap_err();
+    assert_eq!(e.problems()[0].path, "sections[0].items[0].scoring.target");
+}

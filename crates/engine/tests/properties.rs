@@ -11,10 +11,10 @@ use serde_json::Value as Json;
 use ziping_engine::ratio::{meets, needed, Needed};
 use ziping_engine::{
     Answers, Assessment, Check, ChecklistRule, Citation, Compare, Completion, Condition,
-    CountAward, CountRule, Date, DeadlineRule, Decimal, DeductionRule, FactAnswer, FrequencyRule,
-    GradeBand, Item, ItemAnswer, LevelOption, LevelsRule, NaPolicy, Per, Points, RatioAward,
-    RatioRule, RectificationRow, RectificationStatus, Report, ResultSummary, Rubric, Scoring,
-    Status, Value, VetoEffect, VetoRule, ZeroDenominator,
+    CountAward, CountRule, CoverageRule, Date, DeadlineRule, Decimal, DeductionRule, FactAnswer,
+    FrequencyRule, GradeBand, Item, ItemAnswer, LevelOption, LevelsRule, NaPolicy, Per, Points,
+    RatioAward, RatioRule, RectificationRow, RectificationStatus, Report, ResultSummary, Rubric,
+    Scoring, Status, Value, VetoEffect, VetoRule, ZeroDenominator,
 };
 
 /// Cases per property.
@@ -121,6 +121,21 @@ fn count_rule(_p: i64) -> impl Strategy<Value = Scoring> {
         Scoring::Count(CountRule {
             target,
             unit: "次".into(),
+            award: if all {
+                CountAward::AllOrNothing
+            } else {
+                CountAward::Proportional
+            },
+        })
+    })
+}
+
+fn coverage_rule(_p: i64) -> impl Strategy<Value = Scoring> {
+    any::<bool>().prop_map(|all| {
+        Scoring::Coverage(CoverageRule {
+            reached: "已培训".into(),
+            all: "总数".into(),
+            unit: "名未培训".into(),
             award: if all {
                 CountAward::AllOrNothing
             } else {
@@ -241,6 +256,7 @@ fn kind_rule(name: &str) -> BoxedStrategy<(Scoring, Points)> {
         "bonus" => bonus_rule().boxed(),
         "veto" => veto_rule().boxed(),
         "deadline" => scored(deadline_rule),
+        "coverage" => scored(coverage_rule),
         _ => panic!("no generator for kind {name}"),
     }
 }
@@ -435,7 +451,7 @@ fn date_text() -> impl Strategy<Value = String> {
 
 fn valid_value(item: &Item) -> BoxedStrategy<Value> {
     match &item.scoring {
-        Scoring::Ratio(_) => prop_oneof![
+        Scoring::Ratio(_) | Scoring::Coverage(_) => prop_oneof![
             4 => (0u64..=50).prop_flat_map(|d| (0..=d, Just(d))),
             1 => (0u64..=1_000_000_000).prop_flat_map(|d| (0..=d, Just(d))),
         ]
@@ -559,7 +575,7 @@ fn improve(item: &Item, answer: Option<&ItemAnswer>) -> Option<ItemAnswer> {
         // Any valid answer is better than a blank (which earns nothing)…
         (Scoring::Veto(_), None) => Value::Triggered(false),
         (s, None) => match s {
-            Scoring::Ratio(_) => Value::Ratio {
+            Scoring::Ratio(_) | Scoring::Coverage(_) => Value::Ratio {
                 numerator: "1".into(),
                 denominator: "2".into(),
             },
@@ -587,6 +603,22 @@ fn improve(item: &Item, answer: Option<&ItemAnswer>) -> Option<ItemAnswer> {
             };
             Value::Ratio {
                 numerator: n.to_string(),
+                denominator: denominator.clone(),
+            }
+        }
+        (
+            Scoring::Coverage(_),
+            Some(Value::Ratio {
+                numerator,
+                denominator,
+            }),
+        ) => {
+            let (n, d) = (num(numerator)?, num(denominator)?);
+            if n >= d {
+                return None;
+            }
+            Value::Ratio {
+                numerator: (n + 1).to_string(),
                 denominator: denominator.clone(),
             }
         }

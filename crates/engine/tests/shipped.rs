@@ -613,6 +613,10 @@ fn best_answers(r: &Rubric) -> Answers {
             Scoring::Deadline(_) => {
                 Value::Completion(Completion::Done(format!("{}-01-02", year_of(r))))
             }
+            Scoring::Coverage(_) => Value::Ratio {
+                numerator: "40".into(),
+                denominator: "40".into(),
+            },
         };
         a.items.insert(i.id.clone(), answer(v));
     }
@@ -650,6 +654,10 @@ fn worst_answers(r: &Rubric) -> Answers {
             Scoring::Bonus(_) => Value::Count("0".into()),
             Scoring::Veto(_) => Value::Triggered(false),
             Scoring::Deadline(_) => Value::Completion(Completion::NotDone),
+            Scoring::Coverage(_) => Value::Ratio {
+                numerator: "0".into(),
+                denominator: "40".into(),
+            },
         };
         a.items.insert(i.id.clone(), answer(v));
     }

@@ -3,6 +3,7 @@
 
 pub mod choice;
 pub mod count;
+pub mod coverage;
 pub mod deadline;
 pub mod frequency;
 pub mod ratio;

@@ -20,6 +20,7 @@ use crate::validate::{Problem, Validator};
 mod bonus;
 mod checklist;
 mod count;
+mod coverage;
 mod deadline;
 mod deduction;
 mod frequency;
@@ -30,6 +31,7 @@ mod veto;
 pub use bonus::BonusRule;
 pub use checklist::ChecklistRule;
 pub use count::{CountAward, CountRule};
+pub use coverage::CoverageRule;
 pub use deadline::DeadlineRule;
 pub use deduction::DeductionRule;
 pub use frequency::{FrequencyRule, Per};
@@ -107,6 +109,8 @@ kinds! {
     Veto(VetoRule) = "veto",
     /// A task with a due date.
     Deadline(DeadlineRule) = "deadline",
+    /// Everyone of a group reached (全覆盖): `reached` of `all`.
+    Coverage(CoverageRule) = "coverage",
 }
 
 /// How an item's points enter the section and the total.
