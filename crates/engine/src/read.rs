@@ -15,10 +15,11 @@ use crate::assessment::{
     Assessment, RectificationRow, RectificationStatus, ResultSummary, RubricRef, SectionResult,
 };
 use crate::decimal::{Decimal, Points};
-use crate::from_json_names;
 use crate::json::{variant_named, At, Fields, FromJson, Tagged};
 use crate::model::*;
+use crate::shipped::Summary;
 use crate::validate::Problem;
+use crate::{from_json_names, from_json_struct};
 
 type Read<T> = Result<T, Problem>;
 
@@ -55,77 +56,32 @@ impl FromJson for Points {
 // ---------------------------------------------------------------------------
 // The rubric.
 
-impl FromJson for Rubric {
-    fn read(value: Json, at: &At<'_>) -> Read<Rubric> {
-        let mut f = Fields::strict(
-            value,
-            at,
-            "struct Rubric",
-            &[
-                "id",
-                "version",
-                "title",
-                "description",
-                "documents",
-                "level",
-                "period",
-                "grades",
-                "na_policy",
-                "bonus_cap",
-                "facts",
-                "sections",
-            ],
-        )?;
-        Ok(Rubric {
-            id: f.req("id")?,
-            version: f.req("version")?,
-            title: f.req("title")?,
-            description: f.or_default("description")?,
-            documents: f.req("documents")?,
-            level: f.req("level")?,
-            period: f.req("period")?,
-            grades: f.req("grades")?,
-            na_policy: f.or_default("na_policy")?,
-            bonus_cap: f.or_default("bonus_cap")?,
-            facts: f.or_default("facts")?,
-            sections: f.req("sections")?,
-        })
-    }
-}
+from_json_struct!(Rubric {
+    id,
+    version,
+    title,
+    description: default,
+    documents,
+    level,
+    period,
+    grades,
+    na_policy: default,
+    bonus_cap: default,
+    facts: default,
+    sections
+});
 
-/// Lenient: an index written by a newer build may carry more fields.
-impl FromJson for crate::shipped::Summary {
-    fn read(value: Json, at: &At<'_>) -> Read<crate::shipped::Summary> {
-        let mut f = Fields::lenient(value, at, "struct Summary")?;
-        Ok(crate::shipped::Summary {
-            id: f.req("id")?,
-            version: f.req("version")?,
-            title: f.req("title")?,
-            items: f.req("items")?,
-            year: f.or_default("year")?,
-            documents: f.or_default("documents")?,
-        })
-    }
-}
+// Lenient: an index written by a newer build may carry more fields.
+from_json_struct!(Summary lenient { id, version, title, items, year: default, documents: default });
 
-impl FromJson for Document {
-    fn read(value: Json, at: &At<'_>) -> Read<Document> {
-        let mut f = Fields::strict(
-            value,
-            at,
-            "struct Document",
-            &["id", "number", "title", "issuer", "date", "kind"],
-        )?;
-        Ok(Document {
-            id: f.req("id")?,
-            number: f.or_default("number")?,
-            title: f.req("title")?,
-            issuer: f.or_default("issuer")?,
-            date: f.or_default("date")?,
-            kind: f.or_default("kind")?,
-        })
-    }
-}
+from_json_struct!(Document {
+    id,
+    number: default,
+    title,
+    issuer: default,
+    date: default,
+    kind: default
+});
 
 from_json_names!(DocumentKind {
     "plan" => DocumentKind::Plan,
@@ -140,146 +96,68 @@ from_json_names!(Level {
     "system" => Level::System,
 });
 
-impl FromJson for PeriodSpec {
-    fn read(value: Json, at: &At<'_>) -> Read<PeriodSpec> {
-        let mut f = Fields::strict(value, at, "struct PeriodSpec", &["unit", "label", "year"])?;
-        Ok(PeriodSpec {
-            unit: f.req("unit")?,
-            label: f.or_default("label")?,
-            year: f.or_default("year")?,
-        })
-    }
-}
+from_json_struct!(PeriodSpec {
+    unit,
+    label: default,
+    year: default
+});
 
 from_json_names!(PeriodUnit { "year" => PeriodUnit::Year });
 
-impl FromJson for GradeBand {
-    fn read(value: Json, at: &At<'_>) -> Read<GradeBand> {
-        let mut f = Fields::strict(value, at, "struct GradeBand", &["name", "min"])?;
-        Ok(GradeBand {
-            name: f.req("name")?,
-            min: f.req("min")?,
-        })
-    }
-}
+from_json_struct!(GradeBand { name, min });
 
 from_json_names!(NaPolicy {
     "rescale" => NaPolicy::Rescale,
     "full_marks" => NaPolicy::FullMarks,
 });
 
-impl FromJson for Fact {
-    fn read(value: Json, at: &At<'_>) -> Read<Fact> {
-        let mut f = Fields::strict(value, at, "struct Fact", &["id", "label", "kind"])?;
-        Ok(Fact {
-            id: f.req("id")?,
-            label: f.req("label")?,
-            kind: f.req("kind")?,
-        })
-    }
-}
+from_json_struct!(Fact { id, label, kind });
 
 from_json_names!(FactKind {
     "count" => FactKind::Count,
     "flag" => FactKind::Flag,
 });
 
-impl FromJson for Condition {
-    fn read(value: Json, at: &At<'_>) -> Read<Condition> {
-        let mut f = Fields::strict(
-            value,
-            at,
-            "struct Condition",
-            &["fact", "at_least", "is", "note"],
-        )?;
-        Ok(Condition {
-            fact: f.req("fact")?,
-            at_least: f.or_default("at_least")?,
-            is: f.or_default("is")?,
-            note: f.or_default("note")?,
-        })
-    }
-}
+from_json_struct!(Condition {
+    fact,
+    at_least: default,
+    is: default,
+    note: default
+});
 
-impl FromJson for Section {
-    fn read(value: Json, at: &At<'_>) -> Read<Section> {
-        let mut f = Fields::strict(
-            value,
-            at,
-            "struct Section",
-            &["id", "title", "points", "items"],
-        )?;
-        Ok(Section {
-            id: f.req("id")?,
-            title: f.req("title")?,
-            points: f.req("points")?,
-            items: f.req("items")?,
-        })
-    }
-}
+from_json_struct!(Section {
+    id,
+    title,
+    points,
+    items
+});
 
-impl FromJson for Item {
-    fn read(value: Json, at: &At<'_>) -> Read<Item> {
-        let mut f = Fields::strict(
-            value,
-            at,
-            "struct Item",
-            &[
-                "id",
-                "title",
-                "source",
-                "level",
-                "evidence",
-                "points",
-                "responsible",
-                "applies_if",
-                "na_allowed",
-                "scoring",
-            ],
-        )?;
-        Ok(Item {
-            id: f.req("id")?,
-            title: f.req("title")?,
-            source: f.req("source")?,
-            level: f.req("level")?,
-            evidence: f.req("evidence")?,
-            points: f.req("points")?,
-            responsible: f.or_default("responsible")?,
-            applies_if: f.or_default("applies_if")?,
-            na_allowed: f.or_default("na_allowed")?,
-            scoring: f.req("scoring")?,
-        })
-    }
-}
+from_json_struct!(Item {
+    id,
+    title,
+    source,
+    level,
+    evidence,
+    points,
+    responsible: default,
+    applies_if: default,
+    na_allowed: default,
+    scoring
+});
 
-impl FromJson for Citation {
-    fn read(value: Json, at: &At<'_>) -> Read<Citation> {
-        let mut f = Fields::strict(
-            value,
-            at,
-            "struct Citation",
-            &["document", "clause", "quote"],
-        )?;
-        Ok(Citation {
-            document: f.req("document")?,
-            clause: f.req("clause")?,
-            quote: f.req("quote")?,
-        })
-    }
-}
+from_json_struct!(Citation {
+    document,
+    clause,
+    quote
+});
 
 // ---------------------------------------------------------------------------
 // Answers.
 
-impl FromJson for Answers {
-    fn read(value: Json, at: &At<'_>) -> Read<Answers> {
-        let mut f = Fields::strict(value, at, "struct Answers", &["facts", "items"])?;
-        Ok(Answers {
-            facts: f.or_default("facts")?,
-            items: f.or_default("items")?,
-        })
-    }
-}
+from_json_struct!(Answers {
+    facts: default,
+    items: default
+});
 
 /// The error for a variant written without the data it needs, or with data
 /// it does not take.
@@ -311,16 +189,11 @@ impl FromJson for FactAnswer {
     }
 }
 
-impl FromJson for ItemAnswer {
-    fn read(value: Json, at: &At<'_>) -> Read<ItemAnswer> {
-        let mut f = Fields::strict(value, at, "struct ItemAnswer", &["na", "note", "value"])?;
-        Ok(ItemAnswer {
-            na: f.or_default("na")?,
-            note: f.or_default("note")?,
-            value: f.or_default("value")?,
-        })
-    }
-}
+from_json_struct!(ItemAnswer {
+    na: default,
+    note: default,
+    value: default
+});
 
 #[derive(Clone, Copy)]
 enum ValueKind {
@@ -407,78 +280,34 @@ impl FromJson for Completion {
 // ---------------------------------------------------------------------------
 // Assessment files.
 
-impl FromJson for Assessment {
-    fn read(value: Json, at: &At<'_>) -> Read<Assessment> {
-        let mut f = Fields::strict(
-            value,
-            at,
-            "struct Assessment",
-            &[
-                "format",
-                "format_version",
-                "rubric",
-                "unit",
-                "year",
-                "assessor",
-                "date",
-                "answers",
-                "rectification",
-                "result",
-            ],
-        )?;
-        Ok(Assessment {
-            format: f.req("format")?,
-            format_version: f.req("format_version")?,
-            rubric: f.req("rubric")?,
-            unit: f.req("unit")?,
-            year: f.req("year")?,
-            assessor: f.or_default("assessor")?,
-            date: f.or_default("date")?,
-            answers: f.or_default("answers")?,
-            rectification: f.or_default("rectification")?,
-            result: f.or_default("result")?,
-        })
-    }
-}
+from_json_struct!(Assessment {
+    format,
+    format_version,
+    rubric,
+    unit,
+    year,
+    assessor: default,
+    date: default,
+    answers: default,
+    rectification: default,
+    result: default
+});
 
-impl FromJson for RubricRef {
-    fn read(value: Json, at: &At<'_>) -> Read<RubricRef> {
-        let mut f = Fields::strict(value, at, "struct RubricRef", &["id", "version", "title"])?;
-        Ok(RubricRef {
-            id: f.req("id")?,
-            version: f.req("version")?,
-            title: f.or_default("title")?,
-        })
-    }
-}
+from_json_struct!(RubricRef {
+    id,
+    version,
+    title: default
+});
 
-impl FromJson for RectificationRow {
-    fn read(value: Json, at: &At<'_>) -> Read<RectificationRow> {
-        let mut f = Fields::strict(
-            value,
-            at,
-            "struct RectificationRow",
-            &[
-                "problem",
-                "measure",
-                "department",
-                "deadline",
-                "note",
-                "status",
-                "item",
-            ],
-        )?;
-        Ok(RectificationRow {
-            problem: f.or_default("problem")?,
-            measure: f.or_default("measure")?,
-            department: f.or_default("department")?,
-            deadline: f.or_default("deadline")?,
-            note: f.or_default("note")?,
-            status: f.or_default("status")?,
-            item: f.or_default("item")?,
-        })
-    }
-}
+from_json_struct!(RectificationRow {
+    problem: default,
+    measure: default,
+    department: default,
+    deadline: default,
+    note: default,
+    status: default,
+    item: default
+});
 
 from_json_names!(RectificationStatus {
     "open" => RectificationStatus::Open,
@@ -486,48 +315,19 @@ from_json_names!(RectificationStatus {
     "done" => RectificationStatus::Done,
 });
 
-impl FromJson for ResultSummary {
-    fn read(value: Json, at: &At<'_>) -> Read<ResultSummary> {
-        let mut f = Fields::strict(
-            value,
-            at,
-            "struct ResultSummary",
-            &[
-                "total",
-                "max",
-                "bonus",
-                "grade",
-                "veto",
-                "answered",
-                "applicable",
-                "sections",
-            ],
-        )?;
-        Ok(ResultSummary {
-            total: f.req("total")?,
-            max: f.req("max")?,
-            bonus: f.or_default("bonus")?,
-            grade: f.or_default("grade")?,
-            veto: f.or_default("veto")?,
-            answered: f.req("answered")?,
-            applicable: f.req("applicable")?,
-            sections: f.req("sections")?,
-        })
-    }
-}
+from_json_struct!(ResultSummary {
+    total,
+    max,
+    bonus: default,
+    grade: default,
+    veto: default,
+    answered,
+    applicable,
+    sections
+});
 
-impl FromJson for SectionResult {
-    fn read(value: Json, at: &At<'_>) -> Read<SectionResult> {
-        let mut f = Fields::strict(
-            value,
-            at,
-            "struct SectionResult",
-            &["id", "earned", "possible"],
-        )?;
-        Ok(SectionResult {
-            id: f.req("id")?,
-            earned: f.req("earned")?,
-            possible: f.req("possible")?,
-        })
-    }
-}
+from_json_struct!(SectionResult {
+    id,
+    earned,
+    possible
+});

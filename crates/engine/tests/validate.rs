@@ -83,7 +83,7 @@ fn parse_errors_are_located() {
     );
     assert_eq!(
         with_text("\"kind\": \"ratio\"", "\"kind\": \"rate\""),
-        "sections[0].items[0].scoring.kind: unknown variant `rate`, expected one of `ratio`, `frequency`, `count`, `checklist`, `levels`, `deduction`, `bonus`, `veto`, `deadline`"
+        "sections[0].items[0].scoring.kind: unknown variant `rate`, expected one of `ratio`, `frequency`, `count`, `checklist`, `levels`, `deduction`, `bonus`, `veto`, `deadline`, `coverage`"
     );
     assert_eq!(
         with_text("\"points\": \"15\"", "\"points\": \"1.255\""),

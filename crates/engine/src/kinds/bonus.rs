@@ -2,14 +2,12 @@
 //! ("获市级以上表彰的加1分").
 
 use serde::Serialize;
-use serde_json::Value as Json;
 
 use super::{Eval, Expected, ItemAt, Role, Rule, RuleCheck};
 use crate::answers::Value;
 use crate::decimal::Points;
-use crate::json::{At, Fields, FromJson};
+use crate::from_json_struct;
 use crate::report::Detail;
-use crate::validate::Problem;
 
 /// Extra points per occurrence, up to the item's points.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -20,15 +18,7 @@ pub struct BonusRule {
     pub per: Points,
 }
 
-impl FromJson for BonusRule {
-    fn read(value: Json, at: &At<'_>) -> Result<BonusRule, Problem> {
-        let mut f = Fields::strict(value, at, "struct BonusRule", &["event", "per"])?;
-        Ok(BonusRule {
-            event: f.req("event")?,
-            per: f.req("per")?,
-        })
-    }
-}
+from_json_struct!(BonusRule { event, per });
 
 impl Rule for BonusRule {
     fn role(&self) -> Role {

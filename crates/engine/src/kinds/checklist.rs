@@ -1,14 +1,12 @@
 //! `checklist`: done / partly / not done ("建立党建工作责任清单").
 
 use serde::Serialize;
-use serde_json::Value as Json;
 
 use super::{mul_div_floor, Eval, Expected, ItemAt, Rule, RuleCheck};
 use crate::answers::{Check, Value};
 use crate::decimal::Decimal;
-use crate::json::{At, Fields, FromJson};
+use crate::from_json_struct;
 use crate::report::Gap;
-use crate::validate::Problem;
 
 /// Done / partly / not done.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -29,14 +27,7 @@ impl Default for ChecklistRule {
     }
 }
 
-impl FromJson for ChecklistRule {
-    fn read(value: Json, at: &At<'_>) -> Result<ChecklistRule, Problem> {
-        let mut f = Fields::strict(value, at, "struct ChecklistRule", &["partly"])?;
-        Ok(ChecklistRule {
-            partly: f.or("partly", half)?,
-        })
-    }
-}
+from_json_struct!(ChecklistRule { partly: or(half) });
 
 impl Rule for ChecklistRule {
     fn expects(&self) -> Expected {

@@ -1,14 +1,12 @@
 //! `count`: `x` of a required `target` ("举办培训班不少于2期").
 
 use serde::Serialize;
-use serde_json::Value as Json;
 
 use super::{mul_div_floor, Eval, Expected, ItemAt, Rule, RuleCheck};
 use crate::answers::Value;
 use crate::from_json_names;
-use crate::json::{At, Fields, FromJson};
+use crate::from_json_struct;
 use crate::report::{Detail, Gap};
-use crate::validate::Problem;
 
 /// `x` of a required `target`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -32,16 +30,11 @@ pub enum CountAward {
     Proportional,
 }
 
-impl FromJson for CountRule {
-    fn read(value: Json, at: &At<'_>) -> Result<CountRule, Problem> {
-        let mut f = Fields::strict(value, at, "struct CountRule", &["target", "unit", "award"])?;
-        Ok(CountRule {
-            target: f.req("target")?,
-            unit: f.req("unit")?,
-            award: f.or_default("award")?,
-        })
-    }
-}
+from_json_struct!(CountRule {
+    target,
+    unit,
+    award: default
+});
 
 from_json_names!(CountAward {
     "all_or_nothing" => CountAward::AllOrNothing,

@@ -3,14 +3,12 @@
 //! nobody is left out.
 
 use serde::Serialize;
-use serde_json::Value as Json;
 
 use super::{mul_div_floor, CountAward, Eval, Expected, ItemAt, Rule, RuleCheck};
 use crate::answers::Value;
-use crate::json::{At, Fields, FromJson};
+use crate::from_json_struct;
 use crate::ratio;
 use crate::report::{AnswerErrorKind, Detail, Gap};
-use crate::validate::Problem;
 
 /// Everyone of a group reached: `reached` of `all`.
 ///
@@ -30,22 +28,12 @@ pub struct CoverageRule {
     pub award: CountAward,
 }
 
-impl FromJson for CoverageRule {
-    fn read(value: Json, at: &At<'_>) -> Result<CoverageRule, Problem> {
-        let mut f = Fields::strict(
-            value,
-            at,
-            "struct CoverageRule",
-            &["reached", "all", "unit", "award"],
-        )?;
-        Ok(CoverageRule {
-            reached: f.req("reached")?,
-            all: f.req("all")?,
-            unit: f.req("unit")?,
-            award: f.or_default("award")?,
-        })
-    }
-}
+from_json_struct!(CoverageRule {
+    reached,
+    all,
+    unit,
+    award: default
+});
 
 impl Rule for CoverageRule {
     fn expects(&self) -> Expected {

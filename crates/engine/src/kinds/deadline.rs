@@ -1,15 +1,14 @@
 //! `deadline`: a task with a due date ("9月底前完成").
 
 use serde::Serialize;
-use serde_json::Value as Json;
 
 use super::{mul_div_floor, Eval, Expected, ItemAt, Rule, RuleCheck};
 use crate::answers::{Completion, Value};
 use crate::date::{Date, DateError, Due};
 use crate::decimal::Decimal;
-use crate::json::{At, Fields, FromJson};
+use crate::from_json_struct;
 use crate::report::{AnswerErrorKind, Detail, Gap};
-use crate::validate::{date_message, Problem};
+use crate::validate::date_message;
 
 /// A task with a due date.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -26,22 +25,12 @@ pub struct DeadlineRule {
     pub due_text: String,
 }
 
-impl FromJson for DeadlineRule {
-    fn read(value: Json, at: &At<'_>) -> Result<DeadlineRule, Problem> {
-        let mut f = Fields::strict(
-            value,
-            at,
-            "struct DeadlineRule",
-            &["due", "inclusive", "late_credit", "due_text"],
-        )?;
-        Ok(DeadlineRule {
-            due: f.req("due")?,
-            inclusive: f.or("inclusive", || true)?,
-            late_credit: f.or_default("late_credit")?,
-            due_text: f.or_default("due_text")?,
-        })
-    }
-}
+from_json_struct!(DeadlineRule {
+    due,
+    inclusive: or(|| true),
+    late_credit: default,
+    due_text: default
+});
 
 impl Rule for DeadlineRule {
     fn expects(&self) -> Expected {

@@ -2,14 +2,12 @@
 //! ("每发生一起扣1分").
 
 use serde::Serialize;
-use serde_json::Value as Json;
 
 use super::{deduct, Eval, Expected, ItemAt, Rule, RuleCheck};
 use crate::answers::Value;
 use crate::decimal::Points;
-use crate::json::{At, Fields, FromJson};
+use crate::from_json_struct;
 use crate::report::{Detail, Gap};
-use crate::validate::Problem;
 
 /// Points off per occurrence of an event.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -22,21 +20,11 @@ pub struct DeductionRule {
     pub floor: Points,
 }
 
-impl FromJson for DeductionRule {
-    fn read(value: Json, at: &At<'_>) -> Result<DeductionRule, Problem> {
-        let mut f = Fields::strict(
-            value,
-            at,
-            "struct DeductionRule",
-            &["event", "per", "floor"],
-        )?;
-        Ok(DeductionRule {
-            event: f.req("event")?,
-            per: f.req("per")?,
-            floor: f.or_default("floor")?,
-        })
-    }
-}
+from_json_struct!(DeductionRule {
+    event,
+    per,
+    floor: default
+});
 
 impl Rule for DeductionRule {
     fn expects(&self) -> Expected {

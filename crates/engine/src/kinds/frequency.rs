@@ -2,15 +2,13 @@
 //! ("支委会每月至少召开1次").
 
 use serde::Serialize;
-use serde_json::Value as Json;
 
 use super::{deduct, parse_count, Eval, Expected, ItemAt, Rule, RuleCheck};
 use crate::answers::Value;
 use crate::decimal::Points;
 use crate::from_json_names;
-use crate::json::{At, Fields, FromJson};
+use crate::from_json_struct;
 use crate::report::{AnswerErrorKind, Detail, Gap, MissedPeriod};
-use crate::validate::Problem;
 
 /// The sub-period of a frequency requirement.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -60,23 +58,13 @@ from_json_names!(Per {
     "year" => Per::Year,
 });
 
-impl FromJson for FrequencyRule {
-    fn read(value: Json, at: &At<'_>) -> Result<FrequencyRule, Problem> {
-        let mut f = Fields::strict(
-            value,
-            at,
-            "struct FrequencyRule",
-            &["what", "per", "required", "deduct", "floor"],
-        )?;
-        Ok(FrequencyRule {
-            what: f.req("what")?,
-            per: f.req("per")?,
-            required: f.req("required")?,
-            deduct: f.req("deduct")?,
-            floor: f.or_default("floor")?,
-        })
-    }
-}
+from_json_struct!(FrequencyRule {
+    what,
+    per,
+    required,
+    deduct,
+    floor: default
+});
 
 impl Rule for FrequencyRule {
     fn expects(&self) -> Expected {

@@ -4,14 +4,12 @@
 use std::collections::BTreeMap;
 
 use serde::Serialize;
-use serde_json::Value as Json;
 
 use super::{Eval, Expected, ItemAt, Rule, RuleCheck};
 use crate::answers::Value;
 use crate::decimal::Points;
-use crate::json::{At, Fields, FromJson};
+use crate::from_json_struct;
 use crate::report::{AnswerErrorKind, Gap};
-use crate::validate::Problem;
 
 /// Named levels.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -29,24 +27,9 @@ pub struct LevelOption {
     pub points: Points,
 }
 
-impl FromJson for LevelsRule {
-    fn read(value: Json, at: &At<'_>) -> Result<LevelsRule, Problem> {
-        let mut f = Fields::strict(value, at, "struct LevelsRule", &["levels"])?;
-        Ok(LevelsRule {
-            levels: f.req("levels")?,
-        })
-    }
-}
+from_json_struct!(LevelsRule { levels });
 
-impl FromJson for LevelOption {
-    fn read(value: Json, at: &At<'_>) -> Result<LevelOption, Problem> {
-        let mut f = Fields::strict(value, at, "struct LevelOption", &["name", "points"])?;
-        Ok(LevelOption {
-            name: f.req("name")?,
-            points: f.req("points")?,
-        })
-    }
-}
+from_json_struct!(LevelOption { name, points });
 
 impl Rule for LevelsRule {
     fn expects(&self) -> Expected {

@@ -7,6 +7,7 @@ use super::{name_or_tagged, no_fields, Eval, Expected, ItemAt, Rule, RuleCheck};
 use crate::answers::Value;
 use crate::decimal::{Decimal, Points};
 use crate::from_json_names;
+use crate::from_json_struct;
 use crate::json::{At, Fields, FromJson};
 use crate::ratio::{self, Needed};
 use crate::report::{AnswerErrorKind, Detail, Gap};
@@ -117,35 +118,16 @@ from_json_names!(ZeroDenominator {
     "unmet" => ZeroDenominator::Unmet,
 });
 
-impl FromJson for RatioRule {
-    fn read(value: Json, at: &At<'_>) -> Result<RatioRule, Problem> {
-        let mut f = Fields::strict(
-            value,
-            at,
-            "struct RatioRule",
-            &[
-                "numerator",
-                "denominator",
-                "compare",
-                "threshold",
-                "share_of_total",
-                "zero_denominator",
-                "award",
-                "gap_unit",
-            ],
-        )?;
-        Ok(RatioRule {
-            numerator: f.req("numerator")?,
-            denominator: f.req("denominator")?,
-            compare: f.req("compare")?,
-            threshold: f.req("threshold")?,
-            share_of_total: f.or_default("share_of_total")?,
-            zero_denominator: f.or_default("zero_denominator")?,
-            award: f.or_default("award")?,
-            gap_unit: f.req("gap_unit")?,
-        })
-    }
-}
+from_json_struct!(RatioRule {
+    numerator,
+    denominator,
+    compare,
+    threshold,
+    share_of_total: default,
+    zero_denominator: default,
+    award: default,
+    gap_unit
+});
 
 #[derive(Clone, Copy)]
 enum Mode {

@@ -7,6 +7,7 @@ use serde_json::Value as Json;
 use super::{name_or_tagged, no_fields, Eval, Expected, ItemAt, Role, Rule, RuleCheck};
 use crate::answers::Value;
 use crate::decimal::Points;
+use crate::from_json_struct;
 use crate::json::{At, Fields, FromJson};
 use crate::report::Gap;
 use crate::validate::Problem;
@@ -39,15 +40,7 @@ pub enum VetoEffect {
     LowestGrade,
 }
 
-impl FromJson for VetoRule {
-    fn read(value: Json, at: &At<'_>) -> Result<VetoRule, Problem> {
-        let mut f = Fields::strict(value, at, "struct VetoRule", &["event", "effect"])?;
-        Ok(VetoRule {
-            event: f.req("event")?,
-            effect: f.req("effect")?,
-        })
-    }
-}
+from_json_struct!(VetoRule { event, effect });
 
 #[derive(Clone, Copy)]
 enum Effect {
