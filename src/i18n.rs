@@ -5,6 +5,10 @@
 
 use serde::Serialize;
 
+mod problems;
+
+pub use problems::{assessment_error_text, problem_kind_text, problem_text};
+
 /// Interface language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 pub enum Lang {

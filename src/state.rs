@@ -74,7 +74,7 @@ impl Entry {
 /// unknown ones are ignored.
 impl FromJson for Store {
     fn read(value: serde_json::Value, at: &At<'_>) -> Result<Store, ziping_engine::Problem> {
-        let mut f = Fields::lenient(value, at, "struct Store")?;
+        let mut f = Fields::lenient(value, at)?;
         Ok(Store {
             lang: f.or_default("lang")?,
             open: f.or_default("open")?,
@@ -87,7 +87,7 @@ impl FromJson for Store {
 
 impl FromJson for Entry {
     fn read(value: serde_json::Value, at: &At<'_>) -> Result<Entry, ziping_engine::Problem> {
-        let mut f = Fields::lenient(value, at, "struct Entry")?;
+        let mut f = Fields::lenient(value, at)?;
         Ok(Entry {
             id: f.req("id")?,
             assessment: f.req("assessment")?,
@@ -180,8 +180,8 @@ pub enum Notice {
     RubricRejected {
         /// The file's name.
         file: String,
-        /// The located problems, one per line.
-        problems: Vec<String>,
+        /// The located problems.
+        problems: Vec<ziping_engine::Problem>,
     },
     /// A rubric with the same id and version is already known.
     RubricDuplicate {
@@ -260,7 +260,7 @@ pub enum ImportError {
         /// Which rubric of the backup, from 1.
         index: usize,
         /// The located problems.
-        problems: String,
+        problems: Vec<ziping_engine::Problem>,
     },
 }
 
@@ -805,7 +805,7 @@ impl AppState {
         for (i, text) in rubrics.into_iter().enumerate() {
             let r = Rubric::from_json(&text).map_err(|e| ImportError::RubricInBackup {
                 index: i + 1,
-                problems: e.to_string(),
+                problems: e.problems().to_vec(),
             })?;
             if catalogue.meta(&r.id, &r.version).is_none() {
                 texts.push(text);
@@ -853,7 +853,7 @@ impl AppState {
             }
             Err(e) => Notice::RubricRejected {
                 file,
-                problems: e.to_string().lines().map(str::to_owned).collect(),
+                problems: e.problems().to_vec(),
             },
         });
     }
@@ -874,10 +874,22 @@ fn known_rubric(catalogue: &Catalogue, a: Assessment) -> Result<Assessment, Impo
 
 /// What a backup file (its JSON, `format` already checked) holds.
 fn backup_contents(mut value: serde_json::Value) -> Result<Backup, ImportError> {
-    let invalid = |path: &str, message: &str| {
+    use ziping_engine::{Expect, Found, ProblemKind};
+    let invalid = |path: &str, found: Option<&serde_json::Value>, expected: Expect| {
+        let kind = match found {
+            Some(v) => ProblemKind::InvalidType {
+                found: Found::of(v),
+                expected,
+            },
+            None => ProblemKind::MissingField {
+                field: path.to_owned(),
+            },
+        };
+        // A missing field is a problem of the object holding it.
+        let at = if found.is_some() { path } else { "" };
         ImportError::File(AssessmentError::Invalid {
-            path: path.to_owned(),
-            message: message.to_owned(),
+            path: at.to_owned(),
+            kind,
         })
     };
     match value.get("format_version").and_then(|v| v.as_u64()) {
@@ -888,11 +900,15 @@ fn backup_contents(mut value: serde_json::Value) -> Result<Backup, ImportError> 
                 supported: 1,
             }))
         }
-        None => return Err(invalid("format_version", "expected 1")),
+        None => {
+            let found = value.get("format_version");
+            let one = Expect::Integer { min: 1, max: 1 };
+            return Err(invalid("format_version", found, one));
+        }
     }
     let mut list = |name: &str| match value.get_mut(name).map(serde_json::Value::take) {
         Some(serde_json::Value::Array(items)) => Ok(items),
-        _ => Err(invalid(name, "expected a list")),
+        found => Err(invalid(name, found.as_ref(), Expect::List)),
     };
     let (list_a, list_r) = (list("assessments")?, list("rubrics")?);
     let mut assessments = Vec::with_capacity(list_a.len());
@@ -911,11 +927,15 @@ fn backup_contents(mut value: serde_json::Value) -> Result<Backup, ImportError> 
     for (i, r) in list_r.into_iter().enumerate() {
         match r {
             serde_json::Value::String(t) => rubrics.push(Rc::from(t)),
-            _ => {
+            other => {
+                let kind = ziping_engine::ProblemKind::InvalidType {
+                    found: ziping_engine::Found::of(&other),
+                    expected: ziping_engine::Expect::Text,
+                };
                 return Err(ImportError::RubricInBackup {
                     index: i + 1,
-                    problems: "expected the text of a rubric file".to_owned(),
-                })
+                    problems: vec![ziping_engine::Problem::new("", kind)],
+                });
             }
         }
     }

@@ -5,8 +5,8 @@ use ziping_engine::AssessmentError;
 
 use crate::browser;
 use crate::i18n::{
-    backup_imported_text, batch_import_title, in_backup_text, not_text_text, too_large_text, Lang,
-    M,
+    assessment_error_text, backup_imported_text, batch_import_title, in_backup_text, not_text_text,
+    problem_text, too_large_text, Lang, M,
 };
 use crate::state::{Action, ImportError, Notice, FILE_LIMIT};
 
@@ -34,7 +34,10 @@ fn import_error(lang: Lang, e: &ImportError) -> (String, Vec<String>) {
                 AssessmentError::Invalid { .. } => M::BadField,
                 AssessmentError::RubricMismatch { .. } => M::RubricMismatch,
             };
-            (head.get(lang).to_owned(), vec![err.to_string()])
+            (
+                head.get(lang).to_owned(),
+                vec![assessment_error_text(lang, err)],
+            )
         }
         ImportError::NotText(e) => (
             M::NotText.get(lang).to_owned(),
@@ -51,7 +54,7 @@ fn import_error(lang: Lang, e: &ImportError) -> (String, Vec<String>) {
         }
         ImportError::RubricInBackup { index, problems } => {
             let mut lines = vec![in_backup_text(lang, *index, true)];
-            lines.extend(problems.lines().map(str::to_owned));
+            lines.extend(problems.iter().map(|p| problem_text(lang, p)));
             (M::RubricRejectedTitle.get(lang).to_owned(), lines)
         }
         ImportError::UnknownRubric {
@@ -128,7 +131,7 @@ pub fn notice_bar(props: &Props) -> Html {
         ),
         Notice::RubricRejected { file, problems } => {
             let mut lines = vec![file.clone()];
-            lines.extend(problems.iter().cloned());
+            lines.extend(problems.iter().map(|p| problem_text(lang, p)));
             (true, M::RubricRejectedTitle.get(lang).to_owned(), lines)
         }
         Notice::RubricDuplicate { file, id, version } => (

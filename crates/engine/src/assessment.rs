@@ -11,8 +11,8 @@ use serde::Serialize;
 use crate::answers::Answers;
 use crate::date::Date;
 use crate::decimal::Points;
-use crate::json::without_location;
 use crate::model::Rubric;
+use crate::problem::ProblemKind;
 use crate::report::Report;
 
 /// The value of the `format` field of every assessment file.
@@ -160,8 +160,8 @@ pub enum AssessmentError {
         line: usize,
         /// 1-based column.
         column: usize,
-        /// The parser's description.
-        message: String,
+        /// The text ends before the JSON does (a cut-off file).
+        eof: bool,
     },
     /// JSON, but not an assessment file: `format` is missing or different.
     NotAssessment {
@@ -180,7 +180,7 @@ pub enum AssessmentError {
         /// Where, e.g. `answers.items.x.value`; empty for the whole file.
         path: String,
         /// What is wrong.
-        message: String,
+        kind: ProblemKind,
     },
     /// The file belongs to another rubric, or another version of it.
     RubricMismatch {
@@ -196,36 +196,13 @@ pub enum AssessmentError {
 }
 
 impl fmt::Display for AssessmentError {
+    /// The error's fields, for logs and tests; users see the catalogue's
+    /// words.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            AssessmentError::NotJson {
-                line,
-                column,
-                message,
-            } => write!(f, "not valid JSON at line {line} column {column}: {message}"),
-            AssessmentError::NotAssessment { found: None } => write!(
-                f,
-                "not an assessment file: it has no \"format\": \"{FORMAT}\""
-            ),
-            AssessmentError::NotAssessment { found: Some(found) } => write!(
-                f,
-                "not an assessment file: its \"format\" is \"{found}\", not \"{FORMAT}\""
-            ),
-            AssessmentError::TooNew { found, supported } => write!(
-                f,
-                "this assessment file has format version {found}, but this version of the app reads versions up to {supported}; open it with a newer version"
-            ),
-            AssessmentError::Invalid { path, message } if path.is_empty() => f.write_str(message),
-            AssessmentError::Invalid { path, message } => write!(f, "{path}: {message}"),
-            AssessmentError::RubricMismatch {
-                file_id,
-                file_version,
-                rubric_id,
-                rubric_version,
-            } => write!(
-                f,
-                "the file was made with rubric \"{file_id}\" version {file_version}, not with rubric \"{rubric_id}\" version {rubric_version}"
-            ),
+            AssessmentError::Invalid { path, kind } if path.is_empty() => write!(f, "{kind:?}"),
+            AssessmentError::Invalid { path, kind } => write!(f, "{path}: {kind:?}"),
+            other => write!(f, "{other:?}"),
         }
     }
 }
@@ -270,7 +247,7 @@ impl Assessment {
         serde_json::from_str(text).map_err(|e| AssessmentError::NotJson {
             line: e.line(),
             column: e.column(),
-            message: without_location(&e),
+            eof: e.is_eof(),
         })
     }
 
@@ -300,41 +277,36 @@ impl Assessment {
         let a: Assessment =
             crate::json::from_value(value).map_err(|p| AssessmentError::Invalid {
                 path: p.path,
-                message: p.message,
+                kind: p.kind,
             })?;
-        let invalid = |path: &str, message: String| AssessmentError::Invalid {
+        let invalid = |path: &str, kind: ProblemKind| AssessmentError::Invalid {
             path: path.to_owned(),
-            message,
+            kind,
         };
         if a.format_version == 0 {
-            return Err(invalid(
-                "format_version",
-                "format versions start at 1, found 0".to_owned(),
-            ));
+            return Err(invalid("format_version", ProblemKind::FormatVersionZero));
         }
         if !(1000..=9999).contains(&a.year) {
             return Err(invalid(
                 "year",
-                format!("expected a four-digit year, found {}", a.year),
+                ProblemKind::YearOutOfRange {
+                    found: a.year,
+                    min: 1000,
+                    max: 9999,
+                },
             ));
         }
         if a.rectification.len() > MAX_RECTIFICATION_ROWS {
             return Err(invalid(
                 "rectification",
-                format!(
-                    "at most {MAX_RECTIFICATION_ROWS} rows, found {}",
-                    a.rectification.len()
-                ),
+                ProblemKind::TooManyRows {
+                    found: a.rectification.len(),
+                    max: MAX_RECTIFICATION_ROWS,
+                },
             ));
         }
-        if !a.date.is_empty() && Date::parse(&a.date).is_err() {
-            return Err(invalid(
-                "date",
-                format!(
-                    "expected a date as \"YYYY-MM-DD\" or an empty text, found \"{}\"",
-                    a.date
-                ),
-            ));
+        if let (false, Err(e)) = (a.date.is_empty(), Date::parse(&a.date)) {
+            return Err(invalid("date", crate::validate::date_problem(e, false)));
         }
         Ok(a)
     }

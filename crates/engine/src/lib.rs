@@ -1,11 +1,14 @@
 //! Exact, explainable scoring of party-building self-assessment rubrics.
 //!
 //! A [`Rubric`] (评分细则) is plain JSON data: sections of items, each citing
-//! its source and scored by one of nine rules (ratio, frequency, count,
-//! checklist, levels, deduction, bonus, veto, deadline). [`Answers`] hold what
-//! the user typed. [`score`] turns both into a [`Report`]: points per item,
-//! section and in total, the grade, and for every item that loses points a
-//! structured [`Gap`] saying what is missing ("还差 1 个支部达标"). An
+//! its source and scored by one of ten kinds (ratio, frequency, count,
+//! checklist, levels, deduction, bonus, veto, deadline, coverage), each a
+//! module of its own. [`Answers`] hold what the user typed. [`score`] turns
+//! both into a [`Report`]: points per item, section and in total, the grade,
+//! and for every item that loses points a structured [`Gap`] saying what is
+//! missing (`Gap::More { k: 1, unit: "个支部达标" }`, which the app words as
+//! "还差 1 个支部达标"). The engine builds no sentence: gaps, answer errors
+//! and file problems are values the interface renders in its language. An
 //! [`Assessment`] is the versioned file a unit exports with its answers and
 //! rectification list (整改清单).
 //!
@@ -68,6 +71,7 @@ pub mod decimal;
 pub mod json;
 mod kinds;
 pub mod model;
+pub mod problem;
 pub mod ratio;
 mod read;
 pub mod report;
@@ -83,10 +87,11 @@ pub use assessment::{
 pub use date::{Date, DateError, Due};
 pub use decimal::{Decimal, DecimalError, Points};
 pub use model::*;
+pub use problem::{Expect, Found, IdOf, Problem, ProblemKind};
 pub use report::{
     AnswerError, AnswerErrorKind, Detail, Gap, ItemReport, MissedPeriod, Report, SectionReport,
     Status, VetoOutcome,
 };
 pub use score::score;
 pub use shipped::{ShippedRubric, SHIPPED};
-pub use validate::{Problem, RubricError};
+pub use validate::RubricError;

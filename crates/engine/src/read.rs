@@ -17,8 +17,8 @@ use crate::assessment::{
 use crate::decimal::{Decimal, Points};
 use crate::json::{variant_named, At, Fields, FromJson, Tagged};
 use crate::model::*;
+use crate::problem::{Expect, Problem, ProblemKind};
 use crate::shipped::Summary;
-use crate::validate::Problem;
 use crate::{from_json_names, from_json_struct};
 
 type Read<T> = Result<T, Problem>;
@@ -32,24 +32,22 @@ impl FromJson for Decimal {
         let text = match value {
             Json::String(s) => s,
             Json::Number(n) => n.to_string(),
-            other => return Err(at.invalid_type(&other, "a decimal like \"95\" or \"0.5\"")),
+            other => return Err(at.invalid_type(&other, Expect::Decimal)),
         };
-        text.parse().map_err(|e| at.problem(format!("{e}")))
+        text.parse()
+            .map_err(|_| at.problem(ProblemKind::NotADecimal { found: text }))
     }
 }
 
 impl FromJson for Points {
     /// A [`Decimal`] of zero or more with at most two decimals.
     fn read(value: Json, at: &At<'_>) -> Read<Points> {
-        let dec = Decimal::read(value, at)?;
-        if dec.is_negative() {
-            return Err(at.problem(format!("expected points of zero or more, found \"{dec}\"")));
+        let found = Decimal::read(value, at)?;
+        if found.is_negative() {
+            return Err(at.problem(ProblemKind::NegativePoints { found }));
         }
-        Points::from_decimal(dec).ok_or_else(|| {
-            at.problem(format!(
-                "expected points with at most two decimals, like \"2.5\", found \"{dec}\""
-            ))
-        })
+        Points::from_decimal(found)
+            .ok_or_else(|| at.problem(ProblemKind::PointsTooPrecise { found }))
     }
 }
 
@@ -162,11 +160,7 @@ from_json_struct!(Answers {
 /// The error for a variant written without the data it needs, or with data
 /// it does not take.
 fn variant_shape(at: &At<'_>, unit: bool) -> Problem {
-    if unit {
-        at.problem("invalid type: unit variant, expected newtype variant")
-    } else {
-        at.problem("invalid type: newtype variant, expected unit variant")
-    }
+    at.problem(ProblemKind::VariantShape { needs_data: unit })
 }
 
 impl FromJson for FactAnswer {
@@ -229,12 +223,7 @@ impl FromJson for Value {
         let at = &at.key(&name);
         Ok(match kind {
             ValueKind::Ratio => {
-                let mut f = Fields::strict(
-                    data,
-                    at,
-                    "struct variant Value::Ratio",
-                    &["numerator", "denominator"],
-                )?;
+                let mut f = Fields::strict(data, at, &["numerator", "denominator"])?;
                 Value::Ratio {
                     numerator: f.req("numerator")?,
                     denominator: f.req("denominator")?,

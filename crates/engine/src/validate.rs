@@ -2,8 +2,8 @@
 //!
 //! [`Rubric::from_json`] reports the first parse error with its location, or
 //! else every problem [`Rubric::validate`] finds, each with the path of the
-//! field at fault (`sections[2].items[4].scoring.threshold`) and a plain
-//! English message for the rubric's author.
+//! field at fault (`sections[2].items[4].scoring.threshold`) and a
+//! structured [`ProblemKind`] the app words for the rubric's author.
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -12,36 +12,9 @@ use crate::date::DateError;
 use crate::decimal::Points;
 use crate::kinds::RuleCheck;
 use crate::model::{FactKind, Item, Role, Rubric, Section};
+use crate::problem::IdOf;
 
-/// One problem in a file, located by the path of the field at fault.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Problem {
-    /// Where: `sections[2].items[4].scoring.threshold` (indices count from
-    /// 0). Empty for the file as a whole.
-    pub path: String,
-    /// What is wrong.
-    pub message: String,
-}
-
-impl Problem {
-    /// A problem at `path`.
-    pub fn new(path: impl Into<String>, message: impl Into<String>) -> Problem {
-        Problem {
-            path: path.into(),
-            message: message.into(),
-        }
-    }
-}
-
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.path.is_empty() {
-            f.write_str(&self.message)
-        } else {
-            write!(f, "{}: {}", self.path, self.message)
-        }
-    }
-}
+pub use crate::problem::{Problem, ProblemKind};
 
 /// Why a rubric file cannot be used: one or more [`Problem`]s.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -75,8 +48,11 @@ impl Rubric {
     /// Reads a rubric file and checks it with [`Rubric::validate`].
     ///
     /// ```
-    /// let err = ziping_engine::Rubric::from_json("{").unwrap_err();
-    /// assert!(err.to_string().starts_with("not valid JSON at line 1 column 1"));
+    /// use ziping_engine::{ProblemKind, Rubric};
+    ///
+    /// let err = Rubric::from_json("{").unwrap_err();
+    /// let kind = &err.problems()[0].kind;
+    /// assert_eq!(kind, &ProblemKind::NotJson { line: 1, column: 1, eof: true });
     /// ```
     pub fn from_json(text: &str) -> Result<Rubric, RubricError> {
         let rubric: Rubric =
@@ -122,31 +98,30 @@ fn is_id_char(c: char) -> bool {
 }
 
 impl Validator {
-    pub(crate) fn add(&mut self, path: impl Into<String>, message: impl Into<String>) {
-        self.problems.push(Problem::new(path, message));
+    pub(crate) fn add(&mut self, path: impl Into<String>, kind: ProblemKind) {
+        self.problems.push(Problem::new(path, kind));
     }
 
     fn id(&mut self, path: String, id: &str) {
         if id.is_empty() {
-            self.add(path, "the id is empty");
+            self.add(path, ProblemKind::EmptyId);
         } else if !id.chars().all(is_id_char) {
-            self.add(
-                path,
-                format!(
-                    "the id \"{id}\" may only contain lowercase letters a-z, digits, \"-\", \"_\" and \".\""
-                ),
-            );
+            self.add(path, ProblemKind::IdChars { id: id.to_owned() });
         }
     }
 
     /// Records `id` as seen at `path`; reports a duplicate.
-    fn unique(&mut self, seen: &mut BTreeMap<String, String>, what: &str, path: String, id: &str) {
+    fn unique(&mut self, seen: &mut BTreeMap<String, String>, of: IdOf, path: String, id: &str) {
         if id.is_empty() {
             return;
         }
         if let Some(first) = seen.get(id) {
-            let message = format!("{what} id \"{id}\" is already used at {first}");
-            self.add(path, message);
+            let kind = ProblemKind::Duplicate {
+                of,
+                id: id.to_owned(),
+                first: first.clone(),
+            };
+            self.add(path, kind);
         } else {
             seen.insert(id.to_owned(), path);
         }
@@ -154,7 +129,7 @@ impl Validator {
 
     fn not_empty(&mut self, path: String, text: &str) {
         if text.trim().is_empty() {
-            self.add(path, "must not be empty");
+            self.add(path, ProblemKind::Empty);
         }
     }
 
@@ -167,13 +142,13 @@ impl Validator {
         for (i, d) in r.documents.iter().enumerate() {
             let path = format!("documents[{i}]");
             self.id(format!("{path}.id"), &d.id);
-            self.unique(&mut docs, "document", format!("{path}.id"), &d.id);
+            self.unique(&mut docs, IdOf::Document, format!("{path}.id"), &d.id);
             self.not_empty(format!("{path}.title"), &d.title);
             // Common practice has no date of issue; every written source has.
             let dateless = d.kind == crate::model::DocumentKind::Practice && d.date.is_empty();
             if !dateless {
                 if let Err(e) = crate::date::Date::parse(&d.date) {
-                    self.add(format!("{path}.date"), date_message(&e, false));
+                    self.add(format!("{path}.date"), date_problem(e, false));
                 }
             }
         }
@@ -182,7 +157,7 @@ impl Validator {
         for (i, f) in r.facts.iter().enumerate() {
             let path = format!("facts[{i}]");
             self.id(format!("{path}.id"), &f.id);
-            self.unique(&mut facts, "fact", format!("{path}.id"), &f.id);
+            self.unique(&mut facts, IdOf::Fact, format!("{path}.id"), &f.id);
             self.not_empty(format!("{path}.label"), &f.label);
         }
 
@@ -193,7 +168,7 @@ impl Validator {
         self.grades(r, max);
 
         if r.sections.is_empty() {
-            self.add("sections", "the rubric has no sections");
+            self.add("sections", ProblemKind::NoSections);
         }
         let mut section_ids = BTreeMap::new();
         let mut item_ids = BTreeMap::new();
@@ -202,7 +177,7 @@ impl Validator {
             self.id(format!("{spath}.id"), &section.id);
             self.unique(
                 &mut section_ids,
-                "section",
+                IdOf::Section,
                 format!("{spath}.id"),
                 &section.id,
             );
@@ -211,7 +186,7 @@ impl Validator {
             for (ii, item) in section.items.iter().enumerate() {
                 let ipath = format!("{spath}.items[{ii}]");
                 self.id(format!("{ipath}.id"), &item.id);
-                self.unique(&mut item_ids, "item", format!("{ipath}.id"), &item.id);
+                self.unique(&mut item_ids, IdOf::Item, format!("{ipath}.id"), &item.id);
                 self.item(r, &ipath, item);
             }
         }
@@ -219,10 +194,7 @@ impl Validator {
 
     fn grades(&mut self, r: &Rubric, max: i128) {
         if r.grades.is_empty() {
-            self.add(
-                "grades",
-                "there are no grade bands; give at least one, starting at 0",
-            );
+            self.add("grades", ProblemKind::NoGrades);
             return;
         }
         let mut names = BTreeMap::new();
@@ -231,9 +203,12 @@ impl Validator {
             self.not_empty(format!("{path}.name"), &g.name);
             if !g.name.is_empty() {
                 if let Some(first) = names.get(&g.name) {
-                    let message =
-                        format!("the grade name \"{}\" is already used at {first}", g.name);
-                    self.add(format!("{path}.name"), message);
+                    let kind = ProblemKind::Duplicate {
+                        of: IdOf::Grade,
+                        id: g.name.clone(),
+                        first: String::clone(first),
+                    };
+                    self.add(format!("{path}.name"), kind);
                 } else {
                     names.insert(g.name.clone(), format!("{path}.name"));
                 }
@@ -242,21 +217,20 @@ impl Validator {
                 if g.min >= prev.min {
                     self.add(
                         format!("{path}.min"),
-                        format!(
-                            "grade bands must go from the highest to the lowest, each \"min\" below the one before: {} is not below {}",
-                            g.min, prev.min
-                        ),
+                        ProblemKind::GradeOrder {
+                            min: g.min,
+                            previous: prev.min,
+                        },
                     );
                 }
             }
             if i128::from(g.min.hundredths()) > max {
                 self.add(
                     format!("{path}.min"),
-                    format!(
-                        "{} is more than the rubric's maximum of {}",
-                        g.min,
-                        Points(i64::try_from(max).unwrap_or(i64::MAX))
-                    ),
+                    ProblemKind::GradeAboveMax {
+                        min: g.min,
+                        max: Points(i64::try_from(max).unwrap_or(i64::MAX)),
+                    },
                 );
             }
         }
@@ -264,10 +238,7 @@ impl Validator {
             if last.min != Points::ZERO {
                 self.add(
                     format!("grades[{}].min", r.grades.len() - 1),
-                    format!(
-                        "the lowest grade band must start at 0 so that every total has a grade, not at {}",
-                        last.min
-                    ),
+                    ProblemKind::LowestGradeNotZero { min: last.min },
                 );
             }
         }
@@ -275,7 +246,7 @@ impl Validator {
 
     fn section_points(&mut self, spath: &str, section: &Section) {
         if section.items.is_empty() {
-            self.add(format!("{spath}.items"), "the section has no items");
+            self.add(format!("{spath}.items"), ProblemKind::NoItems);
         }
         let sum: Points = section
             .items
@@ -286,10 +257,10 @@ impl Validator {
         if sum != section.points {
             self.add(
                 format!("{spath}.points"),
-                format!(
-                    "the section is worth {} but its items add up to {} (bonus and veto items not counted)",
-                    section.points, sum
-                ),
+                ProblemKind::SectionSum {
+                    section: section.points,
+                    items: sum,
+                },
             );
         }
     }
@@ -302,10 +273,9 @@ impl Validator {
         if !r.documents.iter().any(|d| d.id == item.source.document) {
             self.add(
                 format!("{cpath}.document"),
-                format!(
-                    "there is no document \"{}\" in \"documents\"",
-                    item.source.document
-                ),
+                ProblemKind::UnknownDocument {
+                    id: item.source.document.clone(),
+                },
             );
         }
         self.not_empty(format!("{cpath}.clause"), &item.source.clause);
@@ -317,24 +287,19 @@ impl Validator {
             match r.facts.iter().find(|f| f.id == cond.fact) {
                 None => self.add(
                     format!("{apath}.fact"),
-                    format!("there is no fact \"{}\" in \"facts\"", cond.fact),
+                    ProblemKind::UnknownFact {
+                        id: cond.fact.clone(),
+                    },
                 ),
                 Some(f) => match (f.kind, cond.at_least.is_some(), cond.is.is_some()) {
                     (FactKind::Count, true, false) | (FactKind::Flag, false, true) => {}
                     (FactKind::Count, _, _) => self.add(
                         apath,
-                        format!(
-                            "fact \"{}\" is a count: the condition needs \"at_least\" (and no \"is\")",
-                            f.id
-                        ),
+                        ProblemKind::ConditionNeedsAtLeast { fact: f.id.clone() },
                     ),
-                    (FactKind::Flag, _, _) => self.add(
-                        apath,
-                        format!(
-                            "fact \"{}\" is a yes/no flag: the condition needs \"is\" (and no \"at_least\")",
-                            f.id
-                        ),
-                    ),
+                    (FactKind::Flag, _, _) => {
+                        self.add(apath, ProblemKind::ConditionNeedsIs { fact: f.id.clone() })
+                    }
                 },
             }
         }
@@ -349,14 +314,11 @@ impl Validator {
     }
 }
 
-pub(crate) fn date_message(e: &DateError, month_day_allowed: bool) -> String {
+/// The problem of a date that does not read (`month_day`: `MM-DD` is
+/// allowed there too).
+pub(crate) fn date_problem(e: DateError, month_day: bool) -> ProblemKind {
     match e {
-        DateError::Format(s) if month_day_allowed => {
-            format!(
-                "expected a date as \"MM-DD\" (e.g. \"09-30\") or \"YYYY-MM-DD\", found \"{s}\""
-            )
-        }
-        DateError::Format(s) => format!("expected a date as \"YYYY-MM-DD\", found \"{s}\""),
-        DateError::NoSuchDay(s) => format!("there is no such day as \"{s}\""),
+        DateError::Format(found) => ProblemKind::BadDate { found, month_day },
+        DateError::NoSuchDay(found) => ProblemKind::NoSuchDay { found },
     }
 }

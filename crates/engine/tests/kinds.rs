@@ -7,7 +7,7 @@ mod common;
 use common::*;
 use serde_json::{json, Value as Json};
 use ziping_engine::{
-    AnswerErrorKind, Detail, Expected, Gap, ItemReport, MissedPeriod, Per, Status,
+    AnswerErrorKind, Detail, Expected, Gap, ItemReport, MissedPeriod, Per, ProblemKind, Status,
 };
 
 fn one(r: &ziping_engine::Rubric, v: Json) -> ItemReport {
@@ -1066,17 +1066,23 @@ fn coverage_rules_are_checked() {
         json!({ "kind": "coverage", "reached": "", "all": "总数", "unit": " ", "award": "proportional" }),
     )]])
     .to_string();
-    let problems: Vec<String> = ziping_engine::Rubric::from_json(&text)
+    let problems: Vec<(String, ProblemKind)> = ziping_engine::Rubric::from_json(&text)
         .unwrap_err()
         .problems()
         .iter()
-        .map(|p| p.path.clone())
+        .map(|p| (p.path.clone(), p.kind.clone()))
         .collect();
     assert_eq!(
         problems,
         [
-            "sections[0].items[0].scoring.reached",
-            "sections[0].items[0].scoring.unit"
+            (
+                "sections[0].items[0].scoring.reached".to_owned(),
+                ProblemKind::Empty
+            ),
+            (
+                "sections[0].items[0].scoring.unit".to_owned(),
+                ProblemKind::Empty
+            )
         ]
     );
 
@@ -1087,5 +1093,16 @@ fn coverage_rules_are_checked() {
     )]])
     .to_string();
     let e = ziping_engine::Rubric::from_json(&text).unwrap_err();
-    assert_eq!(e.problems()[0].path, "sections[0].items[0].scoring.target");
+    assert_eq!(
+        e.problems(),
+        [ziping_engine::Problem::new(
+            "sections[0].items[0].scoring.target",
+            ProblemKind::UnknownField {
+                field: "target".into(),
+                known: ["reached", "all", "unit", "award"]
+                    .map(String::from)
+                    .to_vec(),
+            }
+        )]
+    );
 }

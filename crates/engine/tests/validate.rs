@@ -6,7 +6,9 @@ mod common;
 
 use common::*;
 use serde_json::{json, Value as Json};
-use ziping_engine::{DocumentKind, Problem, Rubric, Scoring};
+use ziping_engine::{
+    Decimal, DocumentKind, Expect, Found, IdOf, Problem, ProblemKind as K, Rubric, Scoring,
+};
 
 const EXAMPLE: &str = include_str!("data/example-rubric.json");
 
@@ -14,24 +16,128 @@ fn example() -> Json {
     serde_json::from_str(EXAMPLE).unwrap()
 }
 
-/// The problems of a rubric given as JSON, as `path: message` lines.
-fn problems(j: &Json) -> Vec<String> {
+/// A located problem, as the lists below compare them.
+type Located = (String, K);
+
+/// The problem `kind` at `path`.
+fn at(path: &str, kind: K) -> Located {
+    (path.to_owned(), kind)
+}
+
+fn located(p: &Problem) -> Located {
+    (p.path.clone(), p.kind.clone())
+}
+
+/// The problems of a rubric given as JSON, as (path, kind) pairs.
+fn problems(j: &Json) -> Vec<Located> {
     match Rubric::from_json(&j.to_string()) {
         Ok(_) => Vec::new(),
-        Err(e) => e.problems().iter().map(Problem::to_string).collect(),
+        Err(e) => e.problems().iter().map(located).collect(),
     }
 }
 
 /// Asserts that changing the example with `edit` gives exactly `expected`.
-fn expect(edit: impl FnOnce(&mut Json), expected: &[&str]) {
+fn expect(edit: impl FnOnce(&mut Json), expected: &[Located]) {
     let mut j = example();
     edit(&mut j);
     assert_eq!(problems(&j), expected);
 }
 
-fn parse_error(text: &str) -> String {
-    Rubric::from_json(text).unwrap_err().to_string()
+/// The one problem of a text that does not read as a rubric.
+fn parse_error(text: &str) -> Located {
+    let e = Rubric::from_json(text).unwrap_err();
+    match e.problems() {
+        [p] => located(p),
+        more => panic!("a parse error comes alone: {more:?}"),
+    }
 }
+
+fn dec(s: &str) -> Decimal {
+    s.parse().unwrap()
+}
+
+/// Names as the problems list them.
+fn names(list: &[&str]) -> Vec<String> {
+    list.iter().map(|&n| n.to_owned()).collect()
+}
+
+fn unknown_field(field: &str, known: &[&str]) -> K {
+    K::UnknownField {
+        field: field.into(),
+        known: names(known),
+    }
+}
+
+fn unknown_variant(found: &str, known: &[&str]) -> K {
+    K::UnknownVariant {
+        found: found.into(),
+        known: names(known),
+    }
+}
+
+fn empty(path: &str) -> Located {
+    at(path, K::Empty)
+}
+
+fn above_points(path: &str, found: &str, points: &str) -> Located {
+    at(
+        path,
+        K::AboveItemPoints {
+            found: pts(found),
+            points: pts(points),
+        },
+    )
+}
+
+fn not_a_share(path: &str, found: &str) -> Located {
+    at(path, K::NotAShare { found: dec(found) })
+}
+
+fn id_chars(path: &str, id: &str) -> Located {
+    at(path, K::IdChars { id: id.into() })
+}
+
+fn duplicate(path: &str, of: IdOf, id: &str, first: &str) -> Located {
+    at(
+        path,
+        K::Duplicate {
+            of,
+            id: id.into(),
+            first: first.into(),
+        },
+    )
+}
+
+fn unknown_document(path: &str, id: &str) -> Located {
+    at(path, K::UnknownDocument { id: id.into() })
+}
+
+fn unknown_fact(path: &str, id: &str) -> Located {
+    at(path, K::UnknownFact { id: id.into() })
+}
+
+fn bad_date(path: &str, found: &str, month_day: bool) -> Located {
+    at(
+        path,
+        K::BadDate {
+            found: found.into(),
+            month_day,
+        },
+    )
+}
+
+const KINDS: &[&str] = &[
+    "ratio",
+    "frequency",
+    "count",
+    "checklist",
+    "levels",
+    "deduction",
+    "bonus",
+    "veto",
+    "deadline",
+    "coverage",
+];
 
 #[test]
 fn the_example_validates() {
@@ -48,18 +154,16 @@ fn the_example_validates() {
 
 #[test]
 fn not_json() {
-    let e = parse_error("{\"id\": ");
-    assert!(e.starts_with("not valid JSON at line 1 column 7: "), "{e}");
-    let e = parse_error("hello");
-    assert!(e.starts_with("not valid JSON at line 1 column 1: "), "{e}");
-    let e = parse_error(&format!("{EXAMPLE} x"));
-    assert!(e.starts_with("not valid JSON at line "), "{e}");
-    assert!(e.ends_with("trailing characters"), "{e}");
-    let e = parse_error("");
-    assert!(
-        e.starts_with("not valid JSON at line 1 column 0: EOF"),
-        "{e}"
+    let not_json = |line, column, eof| at("", K::NotJson { line, column, eof });
+    assert_eq!(parse_error("{\"id\": "), not_json(1, 7, true));
+    assert_eq!(parse_error("hello"), not_json(1, 1, false));
+    // Trailing characters after the rubric, on the line after its last.
+    let lines = EXAMPLE.lines().count();
+    assert_eq!(
+        parse_error(&format!("{EXAMPLE} x")),
+        not_json(lines + 1, 2, false)
     );
+    assert_eq!(parse_error(""), not_json(1, 0, true));
 }
 
 #[test]
@@ -70,119 +174,212 @@ fn parse_errors_are_located() {
     };
     assert_eq!(
         with_text("\"threshold\": \"95\"", "\"threshold\": \"95%%\""),
-        "sections[0].items[0].scoring.threshold: expected a decimal like \"95\" or \"0.5\", found \"95%%\""
+        at(
+            "sections[0].items[0].scoring.threshold",
+            K::NotADecimal {
+                found: "95%%".into()
+            }
+        )
     );
     // Also for fields read before "kind" (keys are taken in sorted order).
     assert_eq!(
         with_text("\"gap_unit\": \"个支部达标\"", "\"gap_unit\": 5"),
-        "sections[0].items[0].scoring.gap_unit: invalid type: integer `5`, expected a string"
+        at(
+            "sections[0].items[0].scoring.gap_unit",
+            K::InvalidType {
+                found: Found::Number("5".into()),
+                expected: Expect::Text
+            }
+        )
     );
     assert_eq!(
-        with_text("\"award\": { \"mode\": \"proportional\" }", "\"award\": {\"mode\": \"slope\", \"base\": \"x\", \"per_10pp\": \"1\"}"),
-        "sections[0].items[0].scoring.award.base: expected a decimal like \"95\" or \"0.5\", found \"x\""
+        with_text(
+            "\"award\": { \"mode\": \"proportional\" }",
+            "\"award\": {\"mode\": \"slope\", \"base\": \"x\", \"per_10pp\": \"1\"}"
+        ),
+        at(
+            "sections[0].items[0].scoring.award.base",
+            K::NotADecimal { found: "x".into() }
+        )
     );
     assert_eq!(
         with_text("\"kind\": \"ratio\"", "\"kind\": \"rate\""),
-        "sections[0].items[0].scoring.kind: unknown variant `rate`, expected one of `ratio`, `frequency`, `count`, `checklist`, `levels`, `deduction`, `bonus`, `veto`, `deadline`, `coverage`"
+        at(
+            "sections[0].items[0].scoring.kind",
+            unknown_variant("rate", KINDS)
+        )
     );
     assert_eq!(
         with_text("\"points\": \"15\"", "\"points\": \"1.255\""),
-        "sections[0].items[0].points: expected points with at most two decimals, like \"2.5\", found \"1.255\""
+        at(
+            "sections[0].items[0].points",
+            K::PointsTooPrecise {
+                found: dec("1.255")
+            }
+        )
     );
     assert_eq!(
         with_text("\"points\": \"15\"", "\"points\": \"-1\""),
-        "sections[0].items[0].points: expected points of zero or more, found \"-1\""
+        at(
+            "sections[0].items[0].points",
+            K::NegativePoints { found: dec("-1") }
+        )
     );
     assert_eq!(
         with_text("\"compare\": \">=\"", "\"compare\": \"≥\""),
-        "sections[0].items[0].scoring.compare: unknown variant `≥`, expected one of `>=`, `>`, `<=`, `<`"
+        at(
+            "sections[0].items[0].scoring.compare",
+            unknown_variant("≥", &[">=", ">", "<=", "<"])
+        )
     );
     assert_eq!(
         with_text("{ \"kind\": \"checklist\" }", "{ }"),
-        "sections[1].items[3].scoring: missing field `kind`"
+        at(
+            "sections[1].items[3].scoring",
+            K::MissingField {
+                field: "kind".into()
+            }
+        )
     );
     assert_eq!(
         with_text("\"per\": \"month\"", "\"per\": \"week\""),
-        "sections[0].items[2].scoring.per: unknown variant `week`, expected one of `month`, `quarter`, `half_year`, `year`"
+        at(
+            "sections[0].items[2].scoring.per",
+            unknown_variant("week", &["month", "quarter", "half_year", "year"])
+        )
     );
 }
 
 #[test]
 fn unknown_fields_are_rejected_everywhere() {
-    let cases: &[(&str, &str, &str)] = &[
+    const ITEM: &[&str] = &[
+        "id",
+        "title",
+        "source",
+        "level",
+        "evidence",
+        "points",
+        "responsible",
+        "applies_if",
+        "na_allowed",
+        "scoring",
+    ];
+    const RUBRIC: &[&str] = &[
+        "id",
+        "version",
+        "title",
+        "description",
+        "documents",
+        "level",
+        "period",
+        "grades",
+        "na_policy",
+        "bonus_cap",
+        "facts",
+        "sections",
+    ];
+    const RATIO: &[&str] = &[
+        "numerator",
+        "denominator",
+        "compare",
+        "threshold",
+        "share_of_total",
+        "zero_denominator",
+        "award",
+        "gap_unit",
+    ];
+    let cases: &[(&str, &str, &str, &[&str])] = &[
         // Top level, document, section, item, citation, condition.
         (
             "\"level\": \"committee\",\n  \"period\"",
             "\"level\": \"committee\", \"levle\": 1,\n  \"period\"",
-            "levle: unknown field `levle`",
+            "levle",
+            RUBRIC,
         ),
         (
             "\"issuer\": \"示例医院党委\",",
             "\"issuer\": \"示例医院党委\", \"number \": \"x\",",
-            "documents[0].number : unknown field `number `",
+            "documents[0].number ",
+            &["id", "number", "title", "issuer", "date", "kind"],
         ),
         (
             "\"points\": \"60\",",
             "\"points\": \"60\", \"weight\": 1,",
-            "sections[0].weight: unknown field `weight`",
+            "sections[0].weight",
+            &["id", "title", "points", "items"],
         ),
         (
             "\"evidence\": \"各党支部标准化建设自评表\",",
             "\"evidence\": \"各党支部标准化建设自评表\", \"evidnce\": \"\",",
-            "sections[0].items[0].evidnce: unknown field `evidnce`",
+            "sections[0].items[0].evidnce",
+            ITEM,
         ),
         (
             "\"clause\": \"二(一)1\",",
             "\"clause\": \"二(一)1\", \"page\": 3,",
-            "sections[0].items[0].source.page: unknown field `page`",
+            "sections[0].items[0].source.page",
+            &["document", "clause", "quote"],
         ),
         (
             "\"at_least\": 7,",
             "\"at_least\": 7, \"at_most\": 9,",
-            "sections[0].items[2].applies_if.at_most: unknown field `at_most`",
+            "sections[0].items[2].applies_if.at_most",
+            &["fact", "at_least", "is", "note"],
         ),
         // Inside the tagged enums: a scoring rule, an award without fields, a
         // slope, a veto effect without fields and one with a grade.
         (
             "\"gap_unit\": \"个支部达标\"",
             "\"gap_unit\": \"个支部达标\", \"treshold\": \"90\"",
-            "sections[0].items[0].scoring.treshold: unknown field `treshold`",
+            "sections[0].items[0].scoring.treshold",
+            RATIO,
         ),
         (
             "{ \"mode\": \"proportional\" }",
             "{ \"mode\": \"proportional\", \"cap\": \"1\" }",
-            "sections[0].items[0].scoring.award.cap: unknown field `cap`, there are no fields",
+            "sections[0].items[0].scoring.award.cap",
+            &[],
         ),
         (
             "\"per_10pp\": \"1\" }",
             "\"per_10pp\": \"1\", \"ceiling\": \"5\" }",
-            "sections[0].items[1].scoring.award.ceiling: unknown field `ceiling`",
+            "sections[0].items[1].scoring.award.ceiling",
+            &["base", "per_10pp", "floor"],
         ),
         (
             "{ \"effect\": \"cap_grade\", \"grade\": \"合格\" }",
             "{ \"effect\": \"zero_total\", \"grade\": \"合格\" }",
-            "sections[1].items[4].scoring.effect.grade: unknown field `grade`, there are no fields",
+            "sections[1].items[4].scoring.effect.grade",
+            &[],
         ),
         (
             "{ \"effect\": \"cap_grade\", \"grade\": \"合格\" }",
             "{ \"effect\": \"cap_grade\", \"grade\": \"合格\", \"reason\": \"\" }",
-            "sections[1].items[4].scoring.effect.reason: unknown field `reason`",
+            "sections[1].items[4].scoring.effect.reason",
+            &["grade"],
         ),
         (
             "\"label\": \"2020年度\",",
             "\"label\": \"2020年度\", \"start\": \"01-01\",",
-            "period.start: unknown field `start`",
+            "period.start",
+            &["unit", "label", "year"],
         ),
         (
             "{ \"name\": \"优秀\", \"min\": \"90\" }",
             "{ \"name\": \"优秀\", \"min\": \"90\", \"max\": \"100\" }",
-            "grades[0].max: unknown field `max`",
+            "grades[0].max",
+            &["name", "min"],
         ),
     ];
-    for (from, to, expected) in cases {
+    for (from, to, path, known) in cases {
         assert!(EXAMPLE.contains(from), "{from}");
-        let e = parse_error(&EXAMPLE.replacen(from, to, 1));
-        assert!(e.starts_with(expected), "{expected}\n  got: {e}");
+        // The field is the last part of the path.
+        let field = path.rsplit('.').next().unwrap();
+        assert_eq!(
+            parse_error(&EXAMPLE.replacen(from, to, 1)),
+            at(path, unknown_field(field, known)),
+            "{to}"
+        );
     }
 }
 
@@ -205,7 +402,13 @@ fn bare_string_shorthands() {
     j["sections"][0]["items"][0]["scoring"]["award"] = json!("slope");
     assert_eq!(
         problems(&j),
-        ["sections[0].items[0].scoring.award: the slope mode needs an object with \"base\" and \"per_10pp\""]
+        [at(
+            "sections[0].items[0].scoring.award",
+            K::NeedsFields {
+                variant: "slope".into(),
+                fields: names(&["base", "per_10pp"]),
+            }
+        )]
     );
 }
 
@@ -221,35 +424,49 @@ fn ids() {
             j["sections"][0]["items"][0]["id"] = json!("率");
         },
         &[
-            "id: the id \"Example 2020\" may only contain lowercase letters a-z, digits, \"-\", \"_\" and \".\"",
-            "documents[1].id: document id \"plan\" is already used at documents[0].id",
-            "facts[0].id: the id is empty",
-            "sections[0].items[0].id: the id \"率\" may only contain lowercase letters a-z, digits, \"-\", \"_\" and \".\"",
+            id_chars("id", "Example 2020"),
+            duplicate("documents[1].id", IdOf::Document, "plan", "documents[0].id"),
+            at("facts[0].id", K::EmptyId),
+            id_chars("sections[0].items[0].id", "率"),
             // Renaming documents[1] and facts[0] leaves their citations dangling.
-            "sections[0].items[2].source.document: there is no document \"practice\" in \"documents\"",
-            "sections[0].items[2].applies_if.fact: there is no fact \"members\" in \"facts\"",
-            "sections[0].items[3].source.document: there is no document \"practice\" in \"documents\"",
-            "sections[1].id: section id \"organisation\" is already used at sections[0].id",
-            "sections[1].items[0].id: item id \"training-classes\" is already used at sections[0].items[4].id",
+            unknown_document("sections[0].items[2].source.document", "practice"),
+            unknown_fact("sections[0].items[2].applies_if.fact", "members"),
+            unknown_document("sections[0].items[3].source.document", "practice"),
+            duplicate(
+                "sections[1].id",
+                IdOf::Section,
+                "organisation",
+                "sections[0].id",
+            ),
+            duplicate(
+                "sections[1].items[0].id",
+                IdOf::Item,
+                "training-classes",
+                "sections[0].items[4].id",
+            ),
         ],
     );
 }
 
 #[test]
 fn section_points_must_add_up() {
+    let sum = |section: &str, items: &str| K::SectionSum {
+        section: pts(section),
+        items: pts(items),
+    };
     expect(
         |j| j["sections"][0]["points"] = json!("61"),
-        &["sections[0].points: the section is worth 61 but its items add up to 60 (bonus and veto items not counted)"],
+        &[at("sections[0].points", sum("61", "60"))],
     );
     expect(
         |j| j["sections"][2]["points"] = json!("5"),
-        &["sections[2].points: the section is worth 5 but its items add up to 0 (bonus and veto items not counted)"],
+        &[at("sections[2].points", sum("5", "0"))],
     );
     expect(
         |j| {
             j["sections"][2]["items"] = json!([]);
         },
-        &["sections[2].items: the section has no items"],
+        &[at("sections[2].items", K::NoItems)],
     );
 }
 
@@ -258,8 +475,14 @@ fn grades() {
     expect(
         |j| j["grades"] = json!([]),
         &[
-            "grades: there are no grade bands; give at least one, starting at 0",
-            "sections[1].items[4].scoring.effect.grade: there is no grade \"合格\"; the grades are: ",
+            at("grades", K::NoGrades),
+            at(
+                "sections[1].items[4].scoring.effect.grade",
+                K::UnknownGrade {
+                    grade: "合格".into(),
+                    grades: Vec::new(),
+                },
+            ),
         ],
     );
     expect(
@@ -269,14 +492,26 @@ fn grades() {
             j["grades"][1]["name"] = json!("优秀");
         },
         &[
-            "grades[1].name: the grade name \"优秀\" is already used at grades[0].name",
-            "grades[1].min: grade bands must go from the highest to the lowest, each \"min\" below the one before: 90 is not below 90",
-            "grades[3].min: the lowest grade band must start at 0 so that every total has a grade, not at 10",
+            duplicate("grades[1].name", IdOf::Grade, "优秀", "grades[0].name"),
+            at(
+                "grades[1].min",
+                K::GradeOrder {
+                    min: pts("90"),
+                    previous: pts("90"),
+                },
+            ),
+            at("grades[3].min", K::LowestGradeNotZero { min: pts("10") }),
         ],
     );
     expect(
         |j| j["grades"][0]["min"] = json!("100.5"),
-        &["grades[0].min: 100.5 is more than the rubric's maximum of 100"],
+        &[at(
+            "grades[0].min",
+            K::GradeAboveMax {
+                min: pts("100.5"),
+                max: pts("100"),
+            },
+        )],
     );
 }
 
@@ -290,23 +525,42 @@ fn references() {
             j["sections"][0]["items"][2]["applies_if"]["fact"] = json!("member-count");
         },
         &[
-            "sections[0].items[0].source.document: there is no document \"plan-2019\" in \"documents\"",
-            "sections[0].items[1].source.clause: must not be empty",
-            "sections[0].items[1].source.quote: must not be empty",
-            "sections[0].items[2].applies_if.fact: there is no fact \"member-count\" in \"facts\"",
+            unknown_document("sections[0].items[0].source.document", "plan-2019"),
+            empty("sections[0].items[1].source.clause"),
+            empty("sections[0].items[1].source.quote"),
+            unknown_fact("sections[0].items[2].applies_if.fact", "member-count"),
         ],
     );
     expect(
         |j| j["sections"][0]["items"][2]["applies_if"] = json!({ "fact": "members", "is": true }),
-        &["sections[0].items[2].applies_if: fact \"members\" is a count: the condition needs \"at_least\" (and no \"is\")"],
+        &[at(
+            "sections[0].items[2].applies_if",
+            K::ConditionNeedsAtLeast {
+                fact: "members".into(),
+            },
+        )],
     );
     expect(
-        |j| j["sections"][1]["items"][3]["applies_if"] = json!({ "fact": "has-groups", "at_least": 1 }),
-        &["sections[1].items[3].applies_if: fact \"has-groups\" is a yes/no flag: the condition needs \"is\" (and no \"at_least\")"],
+        |j| {
+            j["sections"][1]["items"][3]["applies_if"] =
+                json!({ "fact": "has-groups", "at_least": 1 })
+        },
+        &[at(
+            "sections[1].items[3].applies_if",
+            K::ConditionNeedsIs {
+                fact: "has-groups".into(),
+            },
+        )],
     );
     expect(
         |j| j["sections"][1]["items"][4]["scoring"]["effect"]["grade"] = json!("及格"),
-        &["sections[1].items[4].scoring.effect.grade: there is no grade \"及格\"; the grades are: 优秀, 良好, 合格, 不合格"],
+        &[at(
+            "sections[1].items[4].scoring.effect.grade",
+            K::UnknownGrade {
+                grade: "及格".into(),
+                grades: names(&["优秀", "良好", "合格", "不合格"]),
+            },
+        )],
     );
 }
 
@@ -326,25 +580,34 @@ fn kind_rules() {
             s(j, 1, 1, "floor", json!("16"));
         },
         &[
-            "sections[0].items[0].scoring.threshold: a threshold is a percentage between 0 and 100, found 120",
-            "sections[0].items[2].scoring.required: must be at least 1",
-            "sections[0].items[3].scoring.floor: 6 is more than the item's points (5)",
-            "sections[0].items[4].scoring.target: must be at least 1",
-            "sections[0].items[5].scoring.partly: a share of the points between 0 and 1 (0.5 = half), found 1.5",
-            "sections[1].items[0].scoring.late_credit: a share of the points between 0 and 1 (0.5 = half), found -0.5",
-            "sections[1].items[1].scoring.floor: 16 is more than the item's points (15)",
+            at(
+                "sections[0].items[0].scoring.threshold",
+                K::ThresholdRange { found: dec("120") },
+            ),
+            at("sections[0].items[2].scoring.required", K::BelowOne),
+            above_points("sections[0].items[3].scoring.floor", "6", "5"),
+            at("sections[0].items[4].scoring.target", K::BelowOne),
+            not_a_share("sections[0].items[5].scoring.partly", "1.5"),
+            not_a_share("sections[1].items[0].scoring.late_credit", "-0.5"),
+            above_points("sections[1].items[1].scoring.floor", "16", "15"),
         ],
     );
     expect(
         |j| {
             s(j, 0, 0, "compare", json!(">"));
             s(j, 0, 0, "threshold", json!("100"));
-            s(j, 0, 1, "award", json!({ "mode": "slope", "base": "6", "per_10pp": "1", "floor": "5.5" }));
+            s(
+                j,
+                0,
+                1,
+                "award",
+                json!({ "mode": "slope", "base": "6", "per_10pp": "1", "floor": "5.5" }),
+            );
         },
         &[
-            "sections[0].items[0].scoring.threshold: no rate can meet this comparison; use \">=\" or \"<=\"",
-            "sections[0].items[1].scoring.award.base: 6 is more than the item's points (5)",
-            "sections[0].items[1].scoring.award.floor: 5.5 is more than the item's points (5)",
+            at("sections[0].items[0].scoring.threshold", K::Unmeetable),
+            above_points("sections[0].items[1].scoring.award.base", "6", "5"),
+            above_points("sections[0].items[1].scoring.award.floor", "5.5", "5"),
         ],
     );
 }
@@ -356,7 +619,7 @@ fn levels_rules() {
     };
     expect(
         |j| lv(j, json!([])),
-        &["sections[0].items[6].scoring.levels: there are no levels"],
+        &[at("sections[0].items[6].scoring.levels", K::NoLevels)],
     );
     expect(
         |j| {
@@ -370,10 +633,21 @@ fn levels_rules() {
             )
         },
         &[
-            "sections[0].items[6].scoring.levels[0].points: the first (best) level must be worth the item's points (5), found 4",
-            "sections[0].items[6].scoring.levels[1].name: the level name \"好\" is already used at sections[0].items[6].scoring.levels[0].name",
-            "sections[0].items[6].scoring.levels[2].name: must not be empty",
-            "sections[0].items[6].scoring.levels[2].points: 6 is more than the item's points (5)",
+            at(
+                "sections[0].items[6].scoring.levels[0].points",
+                K::BestLevelPoints {
+                    found: pts("4"),
+                    points: pts("5"),
+                },
+            ),
+            duplicate(
+                "sections[0].items[6].scoring.levels[1].name",
+                IdOf::Level,
+                "好",
+                "sections[0].items[6].scoring.levels[0].name",
+            ),
+            empty("sections[0].items[6].scoring.levels[2].name"),
+            above_points("sections[0].items[6].scoring.levels[2].points", "6", "5"),
         ],
     );
 }
@@ -385,28 +659,25 @@ fn deadlines_and_dates() {
         j["sections"][1]["items"][0]["scoring"]["due"] = json!(d);
         problems(&j)
     };
+    const DUE: &str = "sections[1].items[0].scoring.due";
     for ok in ["09-30", "02-29", "12-31", "2020-09-30", "2020-02-29"] {
-        assert_eq!(due(ok), Vec::<String>::new(), "{ok}");
+        assert_eq!(due(ok), Vec::<Located>::new(), "{ok}");
     }
-    assert_eq!(
-        due("02-30"),
-        ["sections[1].items[0].scoring.due: there is no such day as \"02-30\""]
-    );
-    assert_eq!(
-        due("2021-02-29"),
-        ["sections[1].items[0].scoring.due: there is no such day as \"2021-02-29\""]
-    );
-    assert_eq!(
-        due("9月底"),
-        ["sections[1].items[0].scoring.due: expected a date as \"MM-DD\" (e.g. \"09-30\") or \"YYYY-MM-DD\", found \"9月底\""]
-    );
-    assert_eq!(
-        due("9-30"),
-        ["sections[1].items[0].scoring.due: expected a date as \"MM-DD\" (e.g. \"09-30\") or \"YYYY-MM-DD\", found \"9-30\""]
-    );
+    let no_such_day = |found: &str| {
+        at(
+            DUE,
+            K::NoSuchDay {
+                found: found.into(),
+            },
+        )
+    };
+    assert_eq!(due("02-30"), [no_such_day("02-30")]);
+    assert_eq!(due("2021-02-29"), [no_such_day("2021-02-29")]);
+    assert_eq!(due("9月底"), [bad_date(DUE, "9月底", true)]);
+    assert_eq!(due("9-30"), [bad_date(DUE, "9-30", true)]);
     expect(
         |j| j["documents"][0]["date"] = json!("2020-3-1"),
-        &["documents[0].date: expected a date as \"YYYY-MM-DD\", found \"2020-3-1\""],
+        &[bad_date("documents[0].date", "2020-3-1", false)],
     );
 }
 
@@ -414,7 +685,10 @@ fn deadlines_and_dates() {
 fn vetoes_are_worth_nothing() {
     expect(
         |j| j["sections"][1]["items"][4]["points"] = json!("5"),
-        &["sections[1].items[4].points: a veto item is worth 0 points, found 5"],
+        &[at(
+            "sections[1].items[4].points",
+            K::VetoPoints { found: pts("5") },
+        )],
     );
 }
 
@@ -426,11 +700,19 @@ fn all_problems_are_reported_one_per_line() {
     j["sections"][0]["items"][4]["scoring"]["unit"] = json!("");
     j["sections"][0]["items"][4]["title"] = json!("");
     let err = Rubric::from_json(&j.to_string()).unwrap_err();
-    assert_eq!(err.problems().len(), 3);
+    let all: Vec<Located> = err.problems().iter().map(located).collect();
     assert_eq!(
-        err.to_string(),
-        "version: must not be empty\ntitle: must not be empty\nsections[0].items[4].title: must not be empty"
+        all,
+        [
+            empty("version"),
+            empty("title"),
+            empty("sections[0].items[4].title"),
+        ]
     );
+    // Shown in logs one per line, as each problem shows itself.
+    let lines: Vec<String> = err.problems().iter().map(Problem::to_string).collect();
+    assert_eq!(err.to_string(), lines.join("\n"));
+    assert_eq!(lines[0], "version: Empty");
 }
 
 #[test]
@@ -447,7 +729,7 @@ fn only_common_practice_may_have_no_date() {
         |j| {
             j["documents"][0].as_object_mut().unwrap().remove("date");
         },
-        &["documents[0].date: expected a date as \"YYYY-MM-DD\", found \"\""],
+        &[bad_date("documents[0].date", "", false)],
     );
     // Common practice has none.
     expect(

@@ -8,7 +8,7 @@ use crate::date::{Date, DateError, Due};
 use crate::decimal::Decimal;
 use crate::from_json_struct;
 use crate::report::{AnswerErrorKind, Detail, Gap};
-use crate::validate::date_message;
+use crate::validate::date_problem;
 
 /// A task with a due date.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -39,7 +39,7 @@ impl Rule for DeadlineRule {
 
     fn check(&self, at: &mut RuleCheck<'_>) {
         if let Err(e) = Due::parse(&self.due) {
-            at.add("due", date_message(&e, true));
+            at.add("due", date_problem(e, true));
         }
         at.share("late_credit", self.late_credit);
     }

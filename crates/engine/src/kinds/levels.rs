@@ -9,6 +9,7 @@ use super::{Eval, Expected, ItemAt, Rule, RuleCheck};
 use crate::answers::Value;
 use crate::decimal::Points;
 use crate::from_json_struct;
+use crate::problem::{IdOf, ProblemKind};
 use crate::report::{AnswerErrorKind, Gap};
 
 /// Named levels.
@@ -38,7 +39,7 @@ impl Rule for LevelsRule {
 
     fn check(&self, at: &mut RuleCheck<'_>) {
         if self.levels.is_empty() {
-            at.add("levels", "there are no levels");
+            at.add("levels", ProblemKind::NoLevels);
         }
         let points = at.item.points;
         let mut names = BTreeMap::new();
@@ -46,11 +47,12 @@ impl Rule for LevelsRule {
             let lpath = format!("levels[{i}]");
             at.not_empty(&format!("{lpath}.name"), &level.name);
             if let Some(first) = names.get(&level.name) {
-                let message = format!(
-                    "the level name \"{}\" is already used at {first}",
-                    level.name
-                );
-                at.add(&format!("{lpath}.name"), message);
+                let kind = ProblemKind::Duplicate {
+                    of: IdOf::Level,
+                    id: level.name.clone(),
+                    first: String::clone(first),
+                };
+                at.add(&format!("{lpath}.name"), kind);
             } else {
                 let first = format!("{}.scoring.{lpath}.name", at.item_path);
                 names.insert(level.name.clone(), first);
@@ -58,10 +60,10 @@ impl Rule for LevelsRule {
             if i == 0 && level.points != points {
                 at.add(
                     &format!("{lpath}.points"),
-                    format!(
-                        "the first (best) level must be worth the item's points ({points}), found {}",
-                        level.points
-                    ),
+                    ProblemKind::BestLevelPoints {
+                        found: level.points,
+                        points,
+                    },
                 );
             } else if level.points > points {
                 at.not_above_points(&format!("{lpath}.points"), level.points);

@@ -14,8 +14,9 @@ use crate::answers::Value;
 use crate::decimal::{Decimal, Points};
 use crate::json::{variant, variant_named, At, Fields, FromJson};
 use crate::model::{Item, Rubric};
+use crate::problem::{Expect, Problem, ProblemKind};
 use crate::report::{AnswerError, AnswerErrorKind, Detail, Gap};
-use crate::validate::{Problem, Validator};
+use crate::validate::Validator;
 
 mod bonus;
 mod checklist;
@@ -75,13 +76,8 @@ macro_rules! kinds {
             fn read(value: Json, at: &At<'_>) -> Result<Scoring, Problem> {
                 #[derive(Clone, Copy)]
                 enum Tag { $($variant,)* }
-                let (tag, rest) = split_tag(
-                    value,
-                    at,
-                    "a scoring rule: an object with a \"kind\" such as \"ratio\"",
-                    "kind",
-                    &[$(($name, Tag::$variant)),*],
-                )?;
+                let (tag, rest) =
+                    split_tag(value, at, "kind", &[$(($name, Tag::$variant)),*])?;
                 Ok(match tag {
                     $( Tag::$variant => Scoring::$variant(FromJson::read(rest, at)?), )*
                 })
@@ -246,52 +242,46 @@ pub(crate) struct RuleCheck<'a> {
 
 impl RuleCheck<'_> {
     /// A problem at `scoring.<field>` (`field` empty: the rule itself).
-    pub fn add(&mut self, field: &str, message: impl Into<String>) {
+    pub fn add(&mut self, field: &str, kind: ProblemKind) {
         let path = if field.is_empty() {
             format!("{}.scoring", self.item_path)
         } else {
             format!("{}.scoring.{field}", self.item_path)
         };
-        self.v.add(path, message);
+        self.v.add(path, kind);
     }
 
     /// A problem at the item's own `field` (e.g. `points`).
-    pub fn add_to_item(&mut self, field: &str, message: impl Into<String>) {
-        self.v.add(format!("{}.{field}", self.item_path), message);
+    pub fn add_to_item(&mut self, field: &str, kind: ProblemKind) {
+        self.v.add(format!("{}.{field}", self.item_path), kind);
     }
 
     /// `p` at `scoring.<field>` must not exceed the item's points.
     pub fn not_above_points(&mut self, field: &str, p: Points) {
         let points = self.item.points;
         if p > points {
-            self.add(
-                field,
-                format!("{p} is more than the item's points ({points})"),
-            );
+            self.add(field, ProblemKind::AboveItemPoints { found: p, points });
         }
     }
 
     /// `d` at `scoring.<field>` must be a share between 0 and 1.
     pub fn share(&mut self, field: &str, d: Decimal) {
         if d < Decimal::ZERO || d > Decimal::from_int(1) {
-            self.add(
-                field,
-                format!("a share of the points between 0 and 1 (0.5 = half), found {d}"),
-            );
+            self.add(field, ProblemKind::NotAShare { found: d });
         }
     }
 
     /// `n` at `scoring.<field>` must be at least 1.
     pub fn at_least_one(&mut self, field: &str, n: u64) {
         if n < 1 {
-            self.add(field, "must be at least 1");
+            self.add(field, ProblemKind::BelowOne);
         }
     }
 
     /// `text` at `scoring.<field>` must not be blank.
     pub fn not_empty(&mut self, field: &str, text: &str) {
         if text.trim().is_empty() {
-            self.add(field, "must not be empty");
+            self.add(field, ProblemKind::Empty);
         }
     }
 }
@@ -369,13 +359,14 @@ pub(crate) fn deduct(points: i128, per: Points, n: u64, floor: Points) -> (i128,
 pub(crate) fn split_tag<T: Copy>(
     value: Json,
     at: &At<'_>,
-    what: &str,
-    tag: &str,
+    tag: &'static str,
     variants: &[(&str, T)],
 ) -> Result<(T, Json), Problem> {
-    let mut f = Fields::lenient(value, at, what)?;
+    let mut f = Fields::of(value, at, Expect::Tagged { tag })?;
     let Some(name) = f.take(tag) else {
-        return Err(at.problem(format!("missing field `{tag}`")));
+        return Err(at.problem(ProblemKind::MissingField {
+            field: tag.to_owned(),
+        }));
     };
     let v = variant(name, &at.key(tag), variants)?;
     Ok((v, f.into_value()))
@@ -386,17 +377,16 @@ pub(crate) fn split_tag<T: Copy>(
 pub(crate) fn name_or_tagged<T: Copy>(
     value: Json,
     at: &At<'_>,
-    what: &str,
-    tag: &str,
+    tag: &'static str,
     variants: &[(&str, T)],
 ) -> Result<(T, Option<Json>), Problem> {
     match value {
         Json::String(name) => Ok((variant_named(&name, at, variants)?, None)),
-        other => split_tag(other, at, what, tag, variants).map(|(v, rest)| (v, Some(rest))),
+        other => split_tag(other, at, tag, variants).map(|(v, rest)| (v, Some(rest))),
     }
 }
 
 /// The remaining fields of a tagged object whose variant has none.
 pub(crate) fn no_fields(rest: Json, at: &At<'_>) -> Result<(), Problem> {
-    Fields::lenient(rest, at, "a map")?.only(&[])
+    Fields::lenient(rest, at)?.only(&[])
 }

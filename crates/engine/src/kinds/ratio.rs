@@ -9,9 +9,9 @@ use crate::decimal::{Decimal, Points};
 use crate::from_json_names;
 use crate::from_json_struct;
 use crate::json::{At, Fields, FromJson};
+use crate::problem::{Problem, ProblemKind};
 use crate::ratio::{self, Needed};
 use crate::report::{AnswerErrorKind, Detail, Gap};
-use crate::validate::Problem;
 
 /// Comparison of a rate with a threshold. `"以上"`, `"不低于"`, `"达到"` mean `>=`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -145,14 +145,14 @@ const MODES: &[(&str, Mode)] = &[
 impl FromJson for RatioAward {
     /// `"proportional"`, or `{"mode": "slope", "base": …, "per_10pp": …}`.
     fn read(value: Json, at: &At<'_>) -> Result<RatioAward, Problem> {
-        let what = "an award: an object with a \"mode\" such as \"proportional\"";
-        let (mode, rest) = name_or_tagged(value, at, what, "mode", MODES)?;
+        let (mode, rest) = name_or_tagged(value, at, "mode", MODES)?;
         match (mode, rest) {
-            (Mode::Slope, None) => {
-                Err(at.problem("the slope mode needs an object with \"base\" and \"per_10pp\""))
-            }
+            (Mode::Slope, None) => Err(at.problem(ProblemKind::NeedsFields {
+                variant: "slope".into(),
+                fields: vec!["base".into(), "per_10pp".into()],
+            })),
             (Mode::Slope, Some(rest)) => {
-                let mut f = Fields::strict(rest, at, "a map", &["base", "per_10pp", "floor"])?;
+                let mut f = Fields::strict(rest, at, &["base", "per_10pp", "floor"])?;
                 Ok(RatioAward::Slope {
                     base: f.req("base")?,
                     per_10pp: f.req("per_10pp")?,
@@ -184,18 +184,14 @@ impl Rule for RatioRule {
         if self.threshold.is_negative() || self.threshold > Decimal::from_int(100) {
             at.add(
                 "threshold",
-                format!(
-                    "a threshold is a percentage between 0 and 100, found {}",
-                    self.threshold
-                ),
+                ProblemKind::ThresholdRange {
+                    found: self.threshold,
+                },
             );
         } else if (self.compare == Compare::Above && self.threshold == Decimal::from_int(100))
             || (self.compare == Compare::Below && self.threshold == Decimal::ZERO)
         {
-            at.add(
-                "threshold",
-                "no rate can meet this comparison; use \">=\" or \"<=\"",
-            );
+            at.add("threshold", ProblemKind::Unmeetable);
         }
         if let RatioAward::Slope { base, floor, .. } = &self.award {
             at.not_above_points("award.base", *base);

@@ -9,8 +9,8 @@ use crate::answers::Value;
 use crate::decimal::Points;
 use crate::from_json_struct;
 use crate::json::{At, Fields, FromJson};
+use crate::problem::{Problem, ProblemKind};
 use crate::report::Gap;
-use crate::validate::Problem;
 
 /// 一票否决.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -58,14 +58,14 @@ const EFFECTS: &[(&str, Effect)] = &[
 impl FromJson for VetoEffect {
     /// `"zero_total"`, or `{"effect": "cap_grade", "grade": "合格"}`.
     fn read(value: Json, at: &At<'_>) -> Result<VetoEffect, Problem> {
-        let what = "a veto effect: an object with an \"effect\" such as \"zero_total\"";
-        let (effect, rest) = name_or_tagged(value, at, what, "effect", EFFECTS)?;
+        let (effect, rest) = name_or_tagged(value, at, "effect", EFFECTS)?;
         match (effect, rest) {
-            (Effect::CapGrade, None) => {
-                Err(at.problem("the cap_grade effect needs an object with \"grade\""))
-            }
+            (Effect::CapGrade, None) => Err(at.problem(ProblemKind::NeedsFields {
+                variant: "cap_grade".into(),
+                fields: vec!["grade".into()],
+            })),
             (Effect::CapGrade, Some(rest)) => {
-                let mut f = Fields::strict(rest, at, "a map", &["grade"])?;
+                let mut f = Fields::strict(rest, at, &["grade"])?;
                 Ok(VetoEffect::CapGrade {
                     grade: f.req("grade")?,
                 })
@@ -95,20 +95,17 @@ impl Rule for VetoRule {
     fn check(&self, at: &mut RuleCheck<'_>) {
         let points = at.item.points;
         if points != Points::ZERO {
-            at.add_to_item(
-                "points",
-                format!("a veto item is worth 0 points, found {points}"),
-            );
+            at.add_to_item("points", ProblemKind::VetoPoints { found: points });
         }
         if let VetoEffect::CapGrade { grade } = &self.effect {
             if !at.rubric.grades.iter().any(|g| &g.name == grade) {
-                let names: Vec<&str> = at.rubric.grades.iter().map(|g| g.name.as_str()).collect();
+                let grades = at.rubric.grades.iter().map(|g| g.name.clone()).collect();
                 at.add(
                     "effect.grade",
-                    format!(
-                        "there is no grade \"{grade}\"; the grades are: {}",
-                        names.join(", ")
-                    ),
+                    ProblemKind::UnknownGrade {
+                        grade: grade.clone(),
+                        grades,
+                    },
                 );
             }
         }
