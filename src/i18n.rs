@@ -329,9 +329,10 @@ impl M {
                 zh: "请填写单位/支部名称",
                 en: "Enter the unit or branch name",
             },
+            // The bounds of ziping_engine::YEARS.
             M::YearInvalid => Tr {
-                zh: "请填写四位数年份",
-                en: "Enter a four-digit year",
+                zh: "请填写 1921 至 2999 年之间的年份",
+                en: "Enter a year from 1921 to 2999",
             },
             M::SavedAssessments => Tr {
                 zh: "已保存的自评",

@@ -13,7 +13,7 @@ use yew::Reducible;
 use ziping_engine::json::{At, Fields, FromJson};
 use ziping_engine::{
     Assessment, AssessmentError, FactAnswer, RectificationRow, RectificationStatus, Rubric,
-    RubricRef, Value, FORMAT, FORMAT_VERSION,
+    RubricRef, Value, FORMAT, FORMAT_VERSION, YEARS,
 };
 
 use crate::i18n::Lang;
@@ -929,7 +929,7 @@ fn set_meta(a: &mut Assessment, field: MetaField, value: String) {
         MetaField::Date => a.date = value,
         MetaField::Year => {
             if let Ok(y) = value.trim().parse::<i32>() {
-                if (1921..=2999).contains(&y) {
+                if YEARS.contains(&y) {
                     a.year = y;
                 }
             }

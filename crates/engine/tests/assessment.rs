@@ -8,7 +8,7 @@ use common::*;
 use serde_json::{json, Value as Json};
 use ziping_engine::{
     Assessment, AssessmentError, RectificationRow, RectificationStatus, ResultSummary, Rubric,
-    FORMAT, FORMAT_VERSION,
+    FORMAT, FORMAT_VERSION, YEARS,
 };
 
 fn example_rubric() -> Rubric {
@@ -152,7 +152,7 @@ fn located_field_errors() {
         ),
         (
             Box::new(|j| j["year"] = json!(20)),
-            "year: expected a four-digit year, found 20",
+            "year: expected a year from 1921 to 2999, found 20",
         ),
         (
             Box::new(|j| j["date"] = json!("2021-02-29")),
@@ -184,6 +184,24 @@ fn located_field_errors() {
         assert!(
             e.starts_with(expected),
             "expected: {expected}\n     got: {e}"
+        );
+    }
+}
+
+#[test]
+fn years_from_1921_to_2999_are_read_and_others_refused_at_year() {
+    assert_eq!((*YEARS.start(), *YEARS.end()), (1921, 2999));
+    for year in [1921, 2999] {
+        let a = Assessment::from_json(&edited(|j| j["year"] = json!(year))).unwrap();
+        assert_eq!(a.year, year);
+    }
+    for year in [1920, 3000, 1000, 9999, -2020] {
+        assert_eq!(
+            error(&edited(|j| j["year"] = json!(year))),
+            AssessmentError::Invalid {
+                path: "year".into(),
+                message: format!("expected a year from 1921 to 2999, found {year}"),
+            }
         );
     }
 }
