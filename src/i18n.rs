@@ -79,6 +79,7 @@ pub enum M {
     Open,
     Rename,
     Duplicate,
+    CopySuffix,
     Delete,
     ConfirmDelete,
     Cancel,
@@ -353,6 +354,11 @@ impl M {
             M::Duplicate => Tr {
                 zh: "复制",
                 en: "Duplicate",
+            },
+            // Appended to the unit of a duplicated assessment.
+            M::CopySuffix => Tr {
+                zh: "（副本）",
+                en: " (copy)",
             },
             M::Delete => Tr {
                 zh: "删除",

@@ -13,10 +13,10 @@ use yew::Reducible;
 use ziping_engine::json::{At, Fields, FromJson};
 use ziping_engine::{
     Assessment, AssessmentError, FactAnswer, RectificationRow, RectificationStatus, Rubric,
-    RubricRef, Value, FORMAT, FORMAT_VERSION, YEARS,
+    RubricRef, Value, YEARS,
 };
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, M};
 use crate::rubrics::Catalogue;
 
 /// The local-storage key. The `v1` changes only if [`Store`] changes in a way
@@ -362,7 +362,8 @@ pub enum Action {
     Open(u64),
     /// Close the open assessment (back to the list).
     Close,
-    /// Copy an assessment (e.g. last year's as the start of this year's).
+    /// Copy an assessment (e.g. last year's as the start of this year's);
+    /// the copy's unit is marked as a copy in the interface language.
     Duplicate(u64),
     /// Ask to delete an assessment; `None` cancels.
     AskDelete(Option<u64>),
@@ -525,24 +526,16 @@ impl AppState {
             _ => None,
         };
         let today = self.today.clone();
+        let lang = self.store.lang;
         let store = &mut self.store;
         match action {
             Action::Restore(saved) => *store = saved,
             Action::Storage(s) => self.storage = s,
             Action::SetLang(lang) => store.lang = lang,
             Action::Create(new) => {
-                let assessment = Assessment {
-                    format: FORMAT.to_owned(),
-                    format_version: FORMAT_VERSION,
-                    rubric: new.rubric,
-                    unit: new.unit.trim().to_owned(),
-                    year: new.year,
-                    assessor: new.assessor.trim().to_owned(),
-                    date: new.date.trim().to_owned(),
-                    answers: Default::default(),
-                    rectification: Vec::new(),
-                    result: None,
-                };
+                let mut assessment = Assessment::new(new.rubric, new.unit.trim(), new.year);
+                assessment.assessor = new.assessor.trim().to_owned();
+                assessment.date = new.date.trim().to_owned();
                 let id = store.add(assessment);
                 store.open = Some(id);
                 store.mark_changed(id, &today);
@@ -556,7 +549,7 @@ impl AppState {
             Action::Duplicate(id) => {
                 if let Some(e) = store.entries.iter().find(|e| e.id == id) {
                     let mut copy = e.assessment.clone();
-                    copy.unit = format!("{}（副本）", copy.unit);
+                    copy.unit.push_str(M::CopySuffix.get(lang));
                     copy.result = None;
                     let id = store.add(copy);
                     store.mark_changed(id, &today);

@@ -65,6 +65,17 @@ pub struct RubricRef {
     pub title: String,
 }
 
+impl From<&Rubric> for RubricRef {
+    /// The reference an assessment of `rubric` records.
+    fn from(rubric: &Rubric) -> RubricRef {
+        RubricRef {
+            id: rubric.id.clone(),
+            version: rubric.version.clone(),
+            title: rubric.title.clone(),
+        }
+    }
+}
+
 /// The most rows a file's rectification list may have. A branch's 问题清单
 /// runs to tens of rows; a file with more than this is taken for a faulty
 /// or hostile one and refused, rather than laid out row by row on screen.
@@ -240,16 +251,14 @@ impl fmt::Display for AssessmentError {
 impl std::error::Error for AssessmentError {}
 
 impl Assessment {
-    /// A new, empty assessment of `unit` for `year` against `rubric`.
-    pub fn new(rubric: &Rubric, unit: impl Into<String>, year: i32) -> Assessment {
+    /// A new, empty assessment of `unit` for `year` against `rubric` (the
+    /// rubric itself, or the reference to it when only that is at hand),
+    /// with no assessor and no date yet.
+    pub fn new(rubric: impl Into<RubricRef>, unit: impl Into<String>, year: i32) -> Assessment {
         Assessment {
             format: FORMAT.to_owned(),
             format_version: FORMAT_VERSION,
-            rubric: RubricRef {
-                id: rubric.id.clone(),
-                version: rubric.version.clone(),
-                title: rubric.title.clone(),
-            },
+            rubric: rubric.into(),
             unit: unit.into(),
             year,
             assessor: String::new(),
