@@ -356,7 +356,8 @@ pub enum Action {
     Storage(StorageState),
     /// Switch the interface language.
     SetLang(Lang),
-    /// Start a new assessment and open it.
+    /// Start a new assessment and open it (unit, assessor and date
+    /// trimmed). A blank unit or a year outside [`YEARS`] starts nothing.
     Create(NewAssessment),
     /// Open an assessment.
     Open(u64),
@@ -369,9 +370,11 @@ pub enum Action {
     AskDelete(Option<u64>),
     /// Delete an assessment (after confirmation).
     Delete(u64),
-    /// Change a header field of the open assessment.
+    /// Change a header field of the open assessment. A year is taken only
+    /// when it is a number within [`YEARS`].
     SetMeta(MetaField, String),
-    /// Change a header field of any assessment (renaming from the list).
+    /// Rename any assessment's unit (from the list), trimmed; a blank name
+    /// is refused.
     Rename(u64, String),
     /// Answer a fact; `None` clears it.
     SetFact(String, Option<FactAnswer>),
@@ -525,6 +528,10 @@ impl AppState {
             Action::Rename(id, _) => Some(*id),
             _ => None,
         };
+        // The entry as it was, to tell afterwards whether it changed: an
+        // action that changes nothing (a bad row index, a year that is no
+        // year) records no change for export.
+        let before = changes.and_then(|id| self.store.entries.iter().find(|e| e.id == id).cloned());
         let today = self.today.clone();
         let lang = self.store.lang;
         let store = &mut self.store;
@@ -533,7 +540,11 @@ impl AppState {
             Action::Storage(s) => self.storage = s,
             Action::SetLang(lang) => store.lang = lang,
             Action::Create(new) => {
-                let mut assessment = Assessment::new(new.rubric, new.unit.trim(), new.year);
+                let unit = new.unit.trim();
+                if unit.is_empty() || !YEARS.contains(&new.year) {
+                    return;
+                }
+                let mut assessment = Assessment::new(new.rubric, unit, new.year);
                 assessment.assessor = new.assessor.trim().to_owned();
                 assessment.date = new.date.trim().to_owned();
                 let id = store.add(assessment);
@@ -569,8 +580,12 @@ impl AppState {
                 }
             }
             Action::Rename(id, unit) => {
+                let unit = unit.trim();
+                if unit.is_empty() {
+                    return;
+                }
                 if let Some(e) = store.entry_mut(id) {
-                    e.assessment.unit = unit;
+                    e.assessment.unit = unit.to_owned();
                 }
             }
             Action::SetFact(fact, answer) => {
@@ -716,8 +731,16 @@ impl AppState {
                 }
             }
         }
-        if let Some(id) = changes {
-            self.store.mark_changed(id, &today);
+        if let Some(before) = before {
+            let changed = self
+                .store
+                .entries
+                .iter()
+                .find(|e| e.id == before.id)
+                .is_some_and(|e| !Rc::ptr_eq(e, &before) && e.assessment != before.assessment);
+            if changed {
+                self.store.mark_changed(before.id, &today);
+            }
         }
     }
 
