@@ -39,6 +39,19 @@ say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 die() { printf '\033[31merror:\033[0m %s\n' "$*" >&2; exit 1; }
 
 lock_version() {
-  # lock_version <crate>: the version of <crate> in Cargo.lock.
-  awk -v name="$1" '$0 == "name = \"" name "\"" { getline; gsub(/version = |"/, ""); print; exit }' "$ROOT/Cargo.lock"
+  # lock_version <crate>: the version of <crate> that Cargo.lock resolves
+  # (nothing if none; an error if it holds several).
+  cargo metadata --format-version 1 --locked --manifest-path "$ROOT/Cargo.toml" \
+    | node -e '
+      let json = "";
+      process.stdin.on("data", (chunk) => (json += chunk)).on("end", () => {
+        const name = process.argv[1];
+        const versions = [...new Set(JSON.parse(json).packages
+          .filter((p) => p.name === name).map((p) => p.version))];
+        if (versions.length > 1) {
+          console.error(`Cargo.lock holds several versions of ${name}: ${versions.join(", ")}`);
+          process.exit(1);
+        }
+        if (versions.length) console.log(versions[0]);
+      });' "$1"
 }

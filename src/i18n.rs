@@ -83,6 +83,7 @@ pub enum M {
     Open,
     Rename,
     Duplicate,
+    CopySuffix,
     Delete,
     ConfirmDelete,
     Cancel,
@@ -333,9 +334,10 @@ impl M {
                 zh: "请填写单位/支部名称",
                 en: "Enter the unit or branch name",
             },
+            // The bounds of ziping_engine::YEARS.
             M::YearInvalid => Tr {
-                zh: "请填写四位数年份",
-                en: "Enter a four-digit year",
+                zh: "请填写 1921 至 2999 年之间的年份",
+                en: "Enter a year from 1921 to 2999",
             },
             M::SavedAssessments => Tr {
                 zh: "已保存的自评",
@@ -356,6 +358,11 @@ impl M {
             M::Duplicate => Tr {
                 zh: "复制",
                 en: "Duplicate",
+            },
+            // Appended to the unit of a duplicated assessment.
+            M::CopySuffix => Tr {
+                zh: "（副本）",
+                en: " (copy)",
             },
             M::Delete => Tr {
                 zh: "删除",

@@ -13,10 +13,10 @@ use yew::Reducible;
 use ziping_engine::json::{At, Fields, FromJson};
 use ziping_engine::{
     Assessment, AssessmentError, FactAnswer, RectificationRow, RectificationStatus, Rubric,
-    RubricRef, Value, FORMAT, FORMAT_VERSION,
+    RubricRef, Value, YEARS,
 };
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, M};
 use crate::rubrics::Catalogue;
 
 /// The local-storage key. The `v1` changes only if [`Store`] changes in a way
@@ -356,21 +356,25 @@ pub enum Action {
     Storage(StorageState),
     /// Switch the interface language.
     SetLang(Lang),
-    /// Start a new assessment and open it.
+    /// Start a new assessment and open it (unit, assessor and date
+    /// trimmed). A blank unit or a year outside [`YEARS`] starts nothing.
     Create(NewAssessment),
     /// Open an assessment.
     Open(u64),
     /// Close the open assessment (back to the list).
     Close,
-    /// Copy an assessment (e.g. last year's as the start of this year's).
+    /// Copy an assessment (e.g. last year's as the start of this year's);
+    /// the copy's unit is marked as a copy in the interface language.
     Duplicate(u64),
     /// Ask to delete an assessment; `None` cancels.
     AskDelete(Option<u64>),
     /// Delete an assessment (after confirmation).
     Delete(u64),
-    /// Change a header field of the open assessment.
+    /// Change a header field of the open assessment. A year is taken only
+    /// when it is a number within [`YEARS`].
     SetMeta(MetaField, String),
-    /// Change a header field of any assessment (renaming from the list).
+    /// Rename any assessment's unit (from the list), trimmed; a blank name
+    /// is refused.
     Rename(u64, String),
     /// Answer a fact; `None` clears it.
     SetFact(String, Option<FactAnswer>),
@@ -524,25 +528,25 @@ impl AppState {
             Action::Rename(id, _) => Some(*id),
             _ => None,
         };
+        // The entry as it was, to tell afterwards whether it changed: an
+        // action that changes nothing (a bad row index, a year that is no
+        // year) records no change for export.
+        let before = changes.and_then(|id| self.store.entries.iter().find(|e| e.id == id).cloned());
         let today = self.today.clone();
+        let lang = self.store.lang;
         let store = &mut self.store;
         match action {
             Action::Restore(saved) => *store = saved,
             Action::Storage(s) => self.storage = s,
             Action::SetLang(lang) => store.lang = lang,
             Action::Create(new) => {
-                let assessment = Assessment {
-                    format: FORMAT.to_owned(),
-                    format_version: FORMAT_VERSION,
-                    rubric: new.rubric,
-                    unit: new.unit.trim().to_owned(),
-                    year: new.year,
-                    assessor: new.assessor.trim().to_owned(),
-                    date: new.date.trim().to_owned(),
-                    answers: Default::default(),
-                    rectification: Vec::new(),
-                    result: None,
-                };
+                let unit = new.unit.trim();
+                if unit.is_empty() || !YEARS.contains(&new.year) {
+                    return;
+                }
+                let mut assessment = Assessment::new(new.rubric, unit, new.year);
+                assessment.assessor = new.assessor.trim().to_owned();
+                assessment.date = new.date.trim().to_owned();
                 let id = store.add(assessment);
                 store.open = Some(id);
                 store.mark_changed(id, &today);
@@ -556,7 +560,7 @@ impl AppState {
             Action::Duplicate(id) => {
                 if let Some(e) = store.entries.iter().find(|e| e.id == id) {
                     let mut copy = e.assessment.clone();
-                    copy.unit = format!("{}（副本）", copy.unit);
+                    copy.unit.push_str(M::CopySuffix.get(lang));
                     copy.result = None;
                     let id = store.add(copy);
                     store.mark_changed(id, &today);
@@ -576,8 +580,12 @@ impl AppState {
                 }
             }
             Action::Rename(id, unit) => {
+                let unit = unit.trim();
+                if unit.is_empty() {
+                    return;
+                }
                 if let Some(e) = store.entry_mut(id) {
-                    e.assessment.unit = unit;
+                    e.assessment.unit = unit.to_owned();
                 }
             }
             Action::SetFact(fact, answer) => {
@@ -723,8 +731,16 @@ impl AppState {
                 }
             }
         }
-        if let Some(id) = changes {
-            self.store.mark_changed(id, &today);
+        if let Some(before) = before {
+            let changed = self
+                .store
+                .entries
+                .iter()
+                .find(|e| e.id == before.id)
+                .is_some_and(|e| !Rc::ptr_eq(e, &before) && e.assessment != before.assessment);
+            if changed {
+                self.store.mark_changed(before.id, &today);
+            }
         }
     }
 
@@ -949,7 +965,7 @@ fn set_meta(a: &mut Assessment, field: MetaField, value: String) {
         MetaField::Date => a.date = value,
         MetaField::Year => {
             if let Ok(y) = value.trim().parse::<i32>() {
-                if (1921..=2999).contains(&y) {
+                if YEARS.contains(&y) {
                     a.year = y;
                 }
             }

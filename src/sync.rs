@@ -149,22 +149,12 @@ mod tests {
     use ziping_engine::{Assessment, RubricRef};
 
     fn assessment(unit: &str) -> Assessment {
-        Assessment {
-            format: ziping_engine::FORMAT.to_owned(),
-            format_version: ziping_engine::FORMAT_VERSION,
-            rubric: RubricRef {
-                id: "r".into(),
-                version: "1".into(),
-                title: "R".into(),
-            },
-            unit: unit.into(),
-            year: 2020,
-            assessor: String::new(),
-            date: String::new(),
-            answers: Default::default(),
-            rectification: Vec::new(),
-            result: None,
-        }
+        let rubric = RubricRef {
+            id: "r".into(),
+            version: "1".into(),
+            title: "R".into(),
+        };
+        Assessment::new(rubric, unit, 2020)
     }
 
     fn entry(id: u64, unit: &str) -> Rc<Entry> {

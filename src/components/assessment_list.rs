@@ -80,10 +80,9 @@ pub fn assessment_list(props: &Props) -> Html {
                     let d = d.clone();
                     Callback::from(move |e: SubmitEvent| {
                         e.prevent_default();
+                        // The reducer trims the name and keeps the old one for a blank.
                         if let Some((_, t)) = (*renaming).clone() {
-                            if !t.trim().is_empty() {
-                                d.emit(Action::Rename(id, t.trim().to_owned()));
-                            }
+                            d.emit(Action::Rename(id, t));
                         }
                         renaming.set(None);
                     })

@@ -60,7 +60,7 @@ pub fn meta_form(props: &Props) -> Html {
         .trim()
         .parse::<i32>()
         .ok()
-        .filter(|y| (1921..=2999).contains(y))
+        .filter(|y| ziping_engine::YEARS.contains(y))
         .is_some();
     html! {
         <section class="djzp-meta" aria-label={M::Unit.get(lang)}>

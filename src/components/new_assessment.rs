@@ -59,7 +59,7 @@ pub fn new_assessment_form(props: &Props) -> Html {
         .trim()
         .parse::<i32>()
         .ok()
-        .filter(|y| (1921..=2999).contains(y));
+        .filter(|y| ziping_engine::YEARS.contains(y));
 
     let on_rubric = {
         let chosen = chosen.clone();

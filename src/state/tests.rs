@@ -1,15 +1,33 @@
-//! The reducer, natively: backups and the folding in of other pages' saves.
+//! The reducer, natively: what each action does to what the user sees and
+//! to what is saved, one file per concern, and [`test_of`], which names the
+//! test of every action.
 
+mod answers;
+mod assessments;
+mod exports;
+mod imports;
+mod page;
+mod rows;
+mod sync;
+
+use std::collections::HashSet;
 use std::rc::Rc;
 
 use ziping_engine::shipped::SHIPPED;
-use ziping_engine::{Assessment, AssessmentError, ItemAnswer, Rubric, Value};
+use ziping_engine::{Assessment, ItemAnswer, Rubric, Value};
 
 use super::*;
-use crate::export::backup_json;
+
+/// The day the test browser's page was opened.
+const TODAY: &str = "2026-12-01";
 
 fn rubric(i: usize) -> Rubric {
     Rubric::from_json(SHIPPED[i].json).expect("shipped rubric")
+}
+
+/// The branch self-check (支部标准化规范化), first of the shipped rubrics.
+fn branch() -> Rubric {
+    rubric(0)
 }
 
 /// A rubric of the user's own: a shipped one under another id.
@@ -36,7 +54,10 @@ fn answered(rubric: &Rubric, unit: &str, note: &str) -> Assessment {
 
 /// A browser holding three assessments, one of them of an imported rubric.
 fn filled() -> AppState {
-    let mut state = AppState::default();
+    let mut state = AppState {
+        today: TODAY.into(),
+        ..AppState::default()
+    };
     let own = own_rubric_text();
     state.apply(Action::ImportRubric("own.json".into(), own.clone()));
     let own = Rubric::from_json(&own).expect("own rubric");
@@ -54,287 +75,154 @@ fn filled() -> AppState {
     state
 }
 
-fn import(state: &mut AppState, text: &str) {
-    state.apply(Action::ImportAssessments(vec![(
-        "党建自评-全部备份.json".into(),
-        Ok(text.to_owned()),
-    )]));
-}
-
-fn assessments(state: &AppState) -> Vec<&Assessment> {
-    state.store.entries.iter().map(|e| &e.assessment).collect()
-}
-
-#[test]
-fn a_backup_restores_everything_in_an_empty_browser() {
-    let source = filled();
-    let text = backup_json(&source.store);
-    let mut state = AppState::default();
-    import(&mut state, &text);
-    assert_eq!(assessments(&state), assessments(&source));
-    assert_eq!(state.store.rubrics, source.store.rubrics);
-    assert_eq!(
-        state.notice,
-        Some(Notice::BackupImported {
-            file: "党建自评-全部备份.json".into(),
-            added: 3,
-            known: 0,
-            rubrics: 1,
-        })
-    );
-    // Nothing is opened: a backup is a whole browser's work.
-    assert_eq!(state.store.open, None);
-}
-
-#[test]
-fn importing_a_backup_twice_changes_nothing() {
-    let text = backup_json(&filled().store);
-    let mut state = AppState::default();
-    import(&mut state, &text);
-    let once = state.store.clone();
-    import(&mut state, &text);
-    assert_eq!(state.store, once);
-    assert!(matches!(
-        state.notice,
-        Some(Notice::BackupImported {
-            added: 0,
-            known: 3,
-            rubrics: 0,
-            ..
-        })
-    ));
-    // Nor into the browser it came from.
-    let mut source = filled();
-    let before = source.store.clone();
-    import(&mut source, &text);
-    assert_eq!(source.store, before);
-}
-
-#[test]
-fn a_changed_assessment_in_a_backup_is_added_beside_the_kept_one() {
-    let mut source = filled();
-    let text = backup_json(&source.store);
-    // After the backup, one assessment changes here.
-    source.store.entries[0] = {
-        let mut e = (*source.store.entries[0]).clone();
-        e.assessment.assessor = "王五".into();
-        Rc::new(e)
-    };
-    import(&mut source, &text);
-    assert_eq!(source.store.entries.len(), 4);
-    assert!(matches!(
-        source.notice,
-        Some(Notice::BackupImported {
-            added: 1,
-            known: 2,
-            ..
-        })
-    ));
-}
-
-#[test]
-fn a_faulty_backup_changes_nothing_and_says_where() {
-    let source = filled();
-    let mut v: serde_json::Value = serde_json::from_str(&backup_json(&source.store)).expect("json");
-    v["assessments"][1]["year"] = "二〇二〇".into();
-    let mut state = filled();
-    let before = state.store.clone();
-    import(&mut state, &v.to_string());
-    assert_eq!(state.store, before);
-    match state.notice {
-        Some(Notice::ImportFailed {
-            error: ImportError::InBackup { index: 2, error },
-            ..
-        }) => assert!(
-            matches!(*error, ImportError::File(AssessmentError::Invalid { ref path, .. }) if path == "year"),
-            "{error:?}"
-        ),
-        other => panic!("{other:?}"),
+/// What the start form sends for `unit` and `year`, against the branch
+/// self-check.
+fn new_assessment(unit: &str, year: i32) -> NewAssessment {
+    NewAssessment {
+        rubric: (&branch()).into(),
+        unit: unit.into(),
+        year,
+        assessor: "张三".into(),
+        date: TODAY.into(),
     }
-
-    // A rubric the backup's assessments need but does not hold.
-    let mut v: serde_json::Value = serde_json::from_str(&backup_json(&source.store)).expect("json");
-    v["rubrics"] = serde_json::json!([]);
-    let mut state = AppState::default();
-    import(&mut state, &v.to_string());
-    assert_eq!(state.store, Store::default());
-    assert!(matches!(
-        state.notice,
-        Some(Notice::ImportFailed {
-            error: ImportError::InBackup { index: 1, .. },
-            ..
-        })
-    ));
-
-    // A faulty rubric.
-    v["rubrics"] = serde_json::json!(["{\"id\": 1}"]);
-    import(&mut state, &v.to_string());
-    assert_eq!(state.store, Store::default());
-    assert!(matches!(
-        state.notice,
-        Some(Notice::ImportFailed {
-            error: ImportError::RubricInBackup { index: 1, .. },
-            ..
-        })
-    ));
 }
 
-#[test]
-fn a_backup_of_a_newer_version_is_refused() {
-    let mut v: serde_json::Value =
-        serde_json::from_str(&backup_json(&filled().store)).expect("json");
-    v["format_version"] = 2.into();
-    let mut state = AppState::default();
-    import(&mut state, &v.to_string());
-    assert_eq!(state.store, Store::default());
-    assert!(matches!(
-        state.notice,
-        Some(Notice::ImportFailed {
-            error: ImportError::File(AssessmentError::TooNew { found: 2, .. }),
-            ..
-        })
-    ));
-}
-
-#[test]
-fn a_file_too_large_to_read_is_refused_with_its_size() {
-    let mut state = filled();
-    let before = state.store.clone();
-    state.apply(Action::ImportAssessments(vec![(
-        "大文件.json".into(),
-        Err(ImportError::TooLarge { bytes: 9_000_001 }),
-    )]));
-    assert_eq!(state.store, before);
-    assert_eq!(
-        state.notice,
-        Some(Notice::ImportFailed {
-            file: "大文件.json".into(),
-            error: ImportError::TooLarge { bytes: 9_000_001 },
-        })
-    );
-    assert_eq!(
-        crate::i18n::too_large_text(crate::i18n::Lang::Zh, 9_000_001, FILE_LIMIT),
-        "文件大小 9.1 MB，超过上限 8.0 MB"
-    );
-}
-
-#[test]
-fn another_pages_change_to_the_open_assessment_is_shown_and_told() {
-    let mut state = filled();
-    let base = Rc::new(state.store.clone());
-    let id = state.store.entries[1].id;
-    state.apply(Action::Open(id));
-    let mut theirs = (*base).clone();
-    theirs.entries[1] = {
-        let mut e = (*theirs.entries[1]).clone();
-        e.assessment.assessor = "李四".into();
-        Rc::new(e)
-    };
-    state.apply(Action::External {
-        base: base.clone(),
-        theirs: Rc::new(theirs.clone()),
-    });
-    assert_eq!(state.store.entries, theirs.entries);
-    assert_eq!(state.store.open, Some(id));
-    assert_eq!(
-        state.notice,
-        Some(Notice::ChangedElsewhere {
-            unit: "机关党委".into(),
-            deleted: false
-        })
-    );
-
-    // A change to another assessment updates the list without a word.
-    state.notice = None;
-    let base = Rc::new(state.store.clone());
-    let mut theirs = (*base).clone();
-    theirs.entries.remove(0);
-    state.apply(Action::External {
-        base,
-        theirs: Rc::new(theirs),
-    });
-    assert_eq!(state.store.entries.len(), 2);
-    assert_eq!(state.notice, None);
-}
-
-#[test]
-fn what_no_export_holds_is_tracked_until_exported() {
+/// A browser with one assessment of the branch self-check, open and just
+/// exported, so that any change to it shows as one no export holds.
+fn with_open() -> (AppState, u64) {
     let mut state = AppState {
-        today: "2026-12-01".into(),
+        today: TODAY.into(),
         ..AppState::default()
     };
-    let r = rubric(0);
-    state.apply(Action::Create(NewAssessment {
-        rubric: Assessment::new(&r, "", 2026).rubric,
-        unit: "内科第一党支部".into(),
-        year: 2026,
-        assessor: String::new(),
-        date: String::new(),
-    }));
-    let entry = |s: &AppState| s.store.current().cloned().expect("open entry");
-    assert_eq!(
-        entry(&state).unexported_since.as_deref(),
-        Some("2026-12-01")
-    );
-    assert_eq!(entry(&state).exported, None);
-    // A new assessment is not nagged about on its first day...
-    assert!(!entry(&state).export_due("2026-12-01", false));
-    // ...but is once complete, or the next day.
-    assert!(entry(&state).export_due("2026-12-01", true));
-    assert!(entry(&state).export_due("2026-12-02", false));
+    state.apply(Action::Create(new_assessment("内科第一党支部", 2026)));
+    let id = state.store.open.expect("created and opened");
+    state.apply(Action::Exported(id, format!("{TODAY} 09:00")));
+    assert_eq!(open(&state).unexported_since, None);
+    (state, id)
+}
 
-    let id = entry(&state).id;
-    state.apply(Action::Exported(id, "2026-12-01 10:30".into()));
-    assert_eq!(entry(&state).exported.as_deref(), Some("2026-12-01 10:30"));
-    assert_eq!(entry(&state).unexported_since, None);
-    assert!(!entry(&state).export_due("2026-12-09", true));
+/// The open assessment's entry.
+fn open(state: &AppState) -> &Entry {
+    state.store.current().expect("an open assessment")
+}
 
-    // Moving about is no change; an answer is, and is dated the day it is made.
-    state.apply(Action::GoScreen(Screen::Report));
-    assert_eq!(entry(&state).unexported_since, None);
-    // A page left open: the day it shows changes comes with Action::Today.
-    state.apply(Action::Today("2026-12-03".into()));
-    let item = r.sections[0].items[0].id.clone();
-    state.apply(Action::SetNote(item.clone(), "见记录".into()));
-    assert_eq!(
-        entry(&state).unexported_since.as_deref(),
-        Some("2026-12-03")
-    );
-    state.apply(Action::Today("2026-12-04".into()));
-    assert!(entry(&state).export_due("2026-12-04", false));
-    state.apply(Action::SetNote(item, "见会议记录".into()));
-    assert_eq!(
-        entry(&state).unexported_since.as_deref(),
-        Some("2026-12-03")
-    );
+/// Whether the open assessment holds a change no export has, made today.
+fn changed_since_export(state: &AppState) -> bool {
+    open(state).unexported_since.as_deref() == Some(TODAY)
+}
 
-    // A backup of everything counts as an export of each.
-    state.apply(Action::ExportedAll("2026-12-04 09:00".into()));
-    assert_eq!(entry(&state).exported.as_deref(), Some("2026-12-04 09:00"));
-    assert_eq!(entry(&state).unexported_since, None);
+/// Applies `action` and checks that it changed nothing at all: not what is
+/// saved, not what is shown.
+fn changes_nothing(state: &mut AppState, action: Action) {
+    let before = state.clone();
+    state.apply(action.clone());
+    assert_eq!(*state, before, "{action:?} changed something");
+}
 
-    // The marks survive a reload.
-    let text = serde_json::to_string(&state.store).expect("store");
-    let back: Store = ziping_engine::json::from_str(&text).expect("read back");
-    assert_eq!(back, state.store);
+/// The test of each action. The match has no wildcard, so an action added
+/// without a test named here does not compile, nor does a name that is no
+/// test (the tests named are `pub(super)` for this).
+fn test_of(action: &Action) -> &'static str {
+    macro_rules! test {
+        ($test:path) => {{
+            let _: fn() = $test;
+            stringify!($test)
+        }};
+    }
+    match action {
+        Action::Restore(_) => test!(sync::restore_replaces_what_is_saved_and_nothing_else),
+        Action::Storage(_) => test!(page::storage_records_whether_saving_works),
+        Action::SetLang(_) => test!(page::set_lang_switches_and_saves_the_language),
+        Action::Create(_) => test!(assessments::create_starts_an_assessment_and_opens_it),
+        Action::Open(_) => test!(assessments::open_opens_a_kept_assessment_only),
+        Action::Close => test!(assessments::close_goes_back_to_the_list_and_keeps_the_place),
+        Action::Duplicate(_) => test!(assessments::duplicate_copies_the_answers_under_a_copy_name),
+        Action::AskDelete(_) => test!(assessments::ask_delete_asks_and_cancels),
+        Action::Delete(_) => test!(assessments::delete_removes_and_closes),
+        Action::SetMeta(..) => test!(assessments::set_meta_edits_the_header),
+        Action::Rename(..) => test!(assessments::rename_trims_and_refuses_a_blank_name),
+        Action::SetFact(..) => test!(answers::set_fact_answers_and_clears_a_fact),
+        Action::SetValue(..) => test!(answers::set_value_scores_and_clearing_leaves_no_trace),
+        Action::SetNa(..) => test!(answers::set_na_marks_an_item_not_applicable),
+        Action::SetNote(..) => test!(answers::set_note_keeps_the_evidence_note),
+        Action::GoSection(_) => test!(answers::go_section_shows_a_section_of_the_scoring),
+        Action::GoScreen(_) => test!(answers::go_screen_switches_screens),
+        Action::ImportAssessments(_) => test!(imports::one_file_is_imported_and_opened),
+        Action::ImportRubric(..) => test!(imports::a_rubric_file_is_added_refused_or_known),
+        Action::AddRows(_) => test!(rows::add_rows_appends_to_the_list),
+        Action::RemoveRow(_) => test!(rows::remove_row_removes_that_row_only),
+        Action::EditRow(..) => test!(rows::edit_row_edits_one_column_of_one_row),
+        Action::SetRowStatus(..) => test!(rows::set_row_status_sets_one_rows_progress),
+        Action::MoveRowUp(_) => test!(rows::move_row_up_swaps_with_the_row_above),
+        Action::RubricFetched(_) => test!(page::a_fetched_rubric_is_kept_once),
+        Action::RubricFetchFailed(..) => test!(page::a_failed_fetch_is_told_with_its_reason),
+        Action::RetryRubric(..) => test!(page::retry_forgets_the_failure_of_that_rubric_only),
+        Action::Notify(_) => test!(page::notify_shows_a_notice_beside_the_unreadable_store_one),
+        Action::Dismiss => test!(page::dismiss_leaves_the_unreadable_store_notice),
+        Action::DismissStoreNotice => test!(page::dismiss_store_notice_leaves_the_other_notice),
+        Action::Exported(..) => test!(exports::exported_marks_the_assessment_as_exported),
+        Action::ExportedAll(_) => test!(exports::a_backup_counts_as_an_export_of_each),
+        Action::Persisted(_) => test!(page::persisted_records_the_browsers_answer),
+        Action::Today(_) => test!(exports::changes_are_dated_by_the_day_they_are_made),
+        Action::External { .. } => {
+            test!(sync::another_pages_change_to_the_open_assessment_is_shown_and_told)
+        }
+    }
+}
+
+/// One action of every kind.
+fn every_action() -> Vec<Action> {
+    let text = String::new;
+    vec![
+        Action::Restore(Store::default()),
+        Action::Storage(StorageState::Unavailable),
+        Action::SetLang(Lang::En),
+        Action::Create(new_assessment("内科第一党支部", 2026)),
+        Action::Open(0),
+        Action::Close,
+        Action::Duplicate(0),
+        Action::AskDelete(None),
+        Action::Delete(0),
+        Action::SetMeta(MetaField::Unit, text()),
+        Action::Rename(0, text()),
+        Action::SetFact(text(), None),
+        Action::SetValue(text(), None),
+        Action::SetNa(text(), false),
+        Action::SetNote(text(), text()),
+        Action::GoSection(text()),
+        Action::GoScreen(Screen::Report),
+        Action::ImportAssessments(Vec::new()),
+        Action::ImportRubric(text(), text()),
+        Action::AddRows(Vec::new()),
+        Action::RemoveRow(0),
+        Action::EditRow(0, RowField::Note, text()),
+        Action::SetRowStatus(0, RectificationStatus::Done),
+        Action::MoveRowUp(0),
+        Action::RubricFetched(Rc::new(branch())),
+        Action::RubricFetchFailed(text(), text(), text()),
+        Action::RetryRubric(text(), text()),
+        Action::Notify(Notice::ExportFailed(text())),
+        Action::Dismiss,
+        Action::DismissStoreNotice,
+        Action::Exported(0, text()),
+        Action::ExportedAll(text()),
+        Action::Persisted(true),
+        Action::Today(text()),
+        Action::External {
+            base: Rc::default(),
+            theirs: Rc::default(),
+        },
+    ]
 }
 
 #[test]
-fn a_file_of_a_rubric_that_a_backup_in_the_same_batch_brings_is_imported() {
-    let source = filled();
-    let backup = backup_json(&source.store);
-    let own = Rubric::from_json(&own_rubric_text()).expect("own rubric");
-    let later = answered(&own, "保卫科党支部", "");
-    let mut state = AppState::default();
-    state.apply(Action::ImportAssessments(vec![
-        ("备份.json".into(), Ok(backup)),
-        ("保卫科.json".into(), Ok(later.to_json())),
-    ]));
-    match &state.notice {
-        Some(Notice::ImportedBatch { imported, failed }) => {
-            assert!(failed.is_empty(), "{failed:?}");
-            assert_eq!(imported.len(), 4);
-        }
-        other => panic!("{other:?}"),
+fn every_action_has_a_test_of_its_own() {
+    let actions = every_action();
+    let kinds: HashSet<_> = actions.iter().map(std::mem::discriminant).collect();
+    assert_eq!(kinds.len(), actions.len(), "an action kind listed twice");
+    let mut tests = HashSet::new();
+    for action in &actions {
+        let test = test_of(action);
+        assert!(tests.insert(test), "{test} is named for two actions");
     }
 }

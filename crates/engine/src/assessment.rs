@@ -5,6 +5,7 @@
 //! was saved. The format is described in `docs/assessment-format.md`.
 
 use std::fmt;
+use std::ops::RangeInclusive;
 
 use serde::Serialize;
 
@@ -21,6 +22,12 @@ pub const FORMAT: &str = "dangjian-ziping.assessment";
 /// The newest `format_version` this engine reads and the one it writes.
 pub const FORMAT_VERSION: u32 = 1;
 
+/// The years an assessment may be for: from 1921, when the Communist Party
+/// of China was founded, to 2999. The form that starts an assessment or
+/// edits its header takes no other year, and an assessment file of another
+/// year is refused with an error located at `year`.
+pub const YEARS: RangeInclusive<i32> = 1921..=2999;
+
 /// One unit's assessment for one year against one rubric.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Assessment {
@@ -32,7 +39,7 @@ pub struct Assessment {
     pub rubric: RubricRef,
     /// The assessed unit (单位/支部), e.g. `"内科第一党支部"`.
     pub unit: String,
-    /// The calendar year assessed.
+    /// The calendar year assessed, within [`YEARS`].
     pub year: i32,
     /// Who filled it in (填表人).
     pub assessor: String,
@@ -56,6 +63,17 @@ pub struct RubricRef {
     pub version: String,
     /// The rubric's `title`, for people reading the file.
     pub title: String,
+}
+
+impl From<&Rubric> for RubricRef {
+    /// The reference an assessment of `rubric` records.
+    fn from(rubric: &Rubric) -> RubricRef {
+        RubricRef {
+            id: rubric.id.clone(),
+            version: rubric.version.clone(),
+            title: rubric.title.clone(),
+        }
+    }
 }
 
 /// The most rows a file's rectification list may have. A branch's 问题清单
@@ -210,16 +228,14 @@ impl fmt::Display for AssessmentError {
 impl std::error::Error for AssessmentError {}
 
 impl Assessment {
-    /// A new, empty assessment of `unit` for `year` against `rubric`.
-    pub fn new(rubric: &Rubric, unit: impl Into<String>, year: i32) -> Assessment {
+    /// A new, empty assessment of `unit` for `year` against `rubric` (the
+    /// rubric itself, or the reference to it when only that is at hand),
+    /// with no assessor and no date yet.
+    pub fn new(rubric: impl Into<RubricRef>, unit: impl Into<String>, year: i32) -> Assessment {
         Assessment {
             format: FORMAT.to_owned(),
             format_version: FORMAT_VERSION,
-            rubric: RubricRef {
-                id: rubric.id.clone(),
-                version: rubric.version.clone(),
-                title: rubric.title.clone(),
-            },
+            rubric: rubric.into(),
             unit: unit.into(),
             year,
             assessor: String::new(),
@@ -234,8 +250,8 @@ impl Assessment {
     ///
     /// The checks, in order: the text is JSON; it is an object whose `format`
     /// is [`FORMAT`]; its `format_version` is not newer than
-    /// [`FORMAT_VERSION`]; every field is known and well-typed; `year` has
-    /// four digits and `date` is empty or a real `YYYY-MM-DD` date.
+    /// [`FORMAT_VERSION`]; every field is known and well-typed; `year` is
+    /// within [`YEARS`] and `date` is empty or a real `YYYY-MM-DD` date.
     pub fn from_json(text: &str) -> Result<Assessment, AssessmentError> {
         Assessment::from_value(Assessment::parse(text)?)
     }
@@ -286,13 +302,13 @@ impl Assessment {
         if a.format_version == 0 {
             return Err(invalid("format_version", ProblemKind::FormatVersionZero));
         }
-        if !(1000..=9999).contains(&a.year) {
+        if !YEARS.contains(&a.year) {
             return Err(invalid(
                 "year",
                 ProblemKind::YearOutOfRange {
                     found: a.year,
-                    min: 1000,
-                    max: 9999,
+                    min: *YEARS.start(),
+                    max: *YEARS.end(),
                 },
             ));
         }

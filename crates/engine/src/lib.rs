@@ -82,7 +82,7 @@ pub mod validate;
 pub use answers::{Answers, Check, Completion, FactAnswer, ItemAnswer, Value};
 pub use assessment::{
     Assessment, AssessmentError, RectificationRow, RectificationStatus, ResultSummary, RubricRef,
-    SectionResult, FORMAT, FORMAT_VERSION, MAX_RECTIFICATION_ROWS,
+    SectionResult, FORMAT, FORMAT_VERSION, MAX_RECTIFICATION_ROWS, YEARS,
 };
 pub use date::{Date, DateError, Due};
 pub use decimal::{Decimal, DecimalError, Points};

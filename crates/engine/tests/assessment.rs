@@ -8,7 +8,7 @@ use common::*;
 use serde_json::{json, Value as Json};
 use ziping_engine::{
     Assessment, AssessmentError, Expect, Found, ProblemKind as K, RectificationRow,
-    RectificationStatus, ResultSummary, Rubric, FORMAT, FORMAT_VERSION,
+    RectificationStatus, ResultSummary, Rubric, FORMAT, FORMAT_VERSION, YEARS,
 };
 
 fn example_rubric() -> Rubric {
@@ -198,8 +198,8 @@ fn located_field_errors() {
                 "year",
                 K::YearOutOfRange {
                     found: 20,
-                    min: 1000,
-                    max: 9999,
+                    min: 1921,
+                    max: 2999,
                 },
             ),
         ),
@@ -279,6 +279,28 @@ fn located_field_errors() {
     ];
     for (edit, expected) in cases {
         assert_eq!(error(&edited(edit)), expected);
+    }
+}
+
+#[test]
+fn years_from_1921_to_2999_are_read_and_others_refused_at_year() {
+    assert_eq!((*YEARS.start(), *YEARS.end()), (1921, 2999));
+    for year in [1921, 2999] {
+        let a = Assessment::from_json(&edited(|j| j["year"] = json!(year))).unwrap();
+        assert_eq!(a.year, year);
+    }
+    for year in [1920, 3000, 1000, 9999, -2020] {
+        assert_eq!(
+            error(&edited(|j| j["year"] = json!(year))),
+            AssessmentError::Invalid {
+                path: "year".into(),
+                kind: ziping_engine::ProblemKind::YearOutOfRange {
+                    found: year,
+                    min: 1921,
+                    max: 2999,
+                },
+            }
+        );
     }
 }
 

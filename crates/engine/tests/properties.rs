@@ -860,7 +860,7 @@ proptest! {
         (r, a) in rubric_and_answers(),
         unit in "\\PC{0,12}",
         assessor in "\\PC{0,6}",
-        year in 1000i32..=9999,
+        year in ziping_engine::YEARS,
         date in prop::option::of(date_text()),
         rows in prop::collection::vec(("\\PC{0,8}", "\\PC{0,8}", 0usize..3, prop::option::of("[a-z0-9-]{1,8}")), 0..4),
         with_result in any::<bool>(),
