@@ -3,10 +3,11 @@
 
 use std::rc::Rc;
 
-use ziping_engine::{ratio, score, Assessment, Report, ResultSummary, Rubric};
+use ziping_engine::{score, Assessment, Report, ResultSummary, Rubric};
 
 use crate::i18n::{row_status_label, Lang, M};
 use crate::state::{Entry, Store, BACKUP_FORMAT};
+use crate::view::format;
 
 /// The assessment with its current result filled in, as JSON text.
 pub fn assessment_json(assessment: &Assessment, rubric: &Rubric) -> String {
@@ -178,7 +179,7 @@ pub fn top_grade_share<'a>(
     let n = reports
         .filter(|r| r.grade.as_deref() == Some(top.as_str()))
         .count() as u64;
-    let share = ratio::percent_one_decimal(n, d).unwrap_or_default();
+    let share = format::percent(n as i64, d as i64).unwrap_or_default();
     (top, n, d, share)
 }
 
@@ -200,13 +201,13 @@ pub fn comparison_rows(
         let mut row = vec![s.title.clone()];
         row.extend(list.iter().map(|(_, r)| {
             r.section(&s.id)
-                .map(|x| x.earned.display_one_decimal())
+                .map(|x| format::points(x.earned))
                 .unwrap_or_default()
         }));
         rows.push(row);
     }
     let mut totals = vec![M::Total.get(lang).to_owned()];
-    totals.extend(list.iter().map(|(_, r)| r.total.display_one_decimal()));
+    totals.extend(list.iter().map(|(_, r)| format::points(r.total)));
     rows.push(totals);
     let mut grades = vec![M::Grade.get(lang).to_owned()];
     grades.extend(

@@ -10,6 +10,7 @@ use crate::i18n::{Lang, M};
 use crate::ids::use_ids;
 use crate::rubrics::Catalogue;
 use crate::state::{Action, Entry};
+use crate::view::format;
 
 /// Properties of [`AssessmentList`].
 #[derive(Properties, PartialEq)]
@@ -48,7 +49,7 @@ pub fn assessment_list(props: &Props) -> Html {
             Some(r) => {
                 let rep = score(r, &a.answers, a.year);
                 (
-                    format!("{} / {}", rep.total.display_one_decimal(), rep.max),
+                    format::out_of(rep.total, rep.max),
                     rep.grade.unwrap_or_default(),
                 )
             }

@@ -14,6 +14,7 @@ use crate::i18n::{Lang, M};
 use crate::ids::use_ids;
 use crate::rubrics::Catalogue;
 use crate::state::{Action, Entry, Notice};
+use crate::view::format;
 
 /// Properties of [`Comparison`].
 #[derive(Properties, PartialEq)]
@@ -91,7 +92,7 @@ pub fn comparison(props: &Props) -> Html {
                                     <tr>
                                         <th scope="row">{ &s.title }</th>
                                         { for list.iter().map(|(_, r)| html! {
-                                            <td class="djzp-num">{ r.section(&s.id).map(|x| x.earned.display_one_decimal()).unwrap_or_default() }</td>
+                                            <td class="djzp-num">{ r.section(&s.id).map(|x| format::points(x.earned)).unwrap_or_default() }</td>
                                         }) }
                                     </tr>
                                 }) }
@@ -100,7 +101,7 @@ pub fn comparison(props: &Props) -> Html {
                                 <tr>
                                     <th scope="row">{ M::Total.get(lang) }</th>
                                     { for list.iter().map(|(_, r)| html! {
-                                        <td class="djzp-num" data-testid="compare-total">{ r.total.display_one_decimal() }</td>
+                                        <td class="djzp-num" data-testid="compare-total">{ format::points(r.total) }</td>
                                     }) }
                                 </tr>
                                 <tr>

@@ -8,6 +8,7 @@ use yew::prelude::*;
 use ziping_engine::{Assessment, Points, Report, Rubric};
 
 use crate::i18n::{gap_text, row_status_label, Lang, M};
+use crate::view::format;
 
 /// Properties of [`PrintReport`].
 #[derive(Properties, PartialEq)]
@@ -22,15 +23,9 @@ pub struct Props {
     pub assessment: Assessment,
 }
 
-/// A share with one decimal, for display.
+/// A share with one decimal, for display: "94.7%", or "—" of nothing.
 fn share(e: Points, p: Points) -> String {
-    if p.hundredths() <= 0 {
-        "—".to_owned()
-    } else {
-        // Tenths of a per cent, rounded half up, in integers.
-        let tenths = (e.hundredths() * 2000 + p.hundredths()) / (2 * p.hundredths());
-        format!("{}.{}%", tenths / 10, tenths % 10)
-    }
+    format::percent(e.hundredths(), p.hundredths()).unwrap_or_else(|| "—".to_owned())
 }
 
 /// The printable report.
@@ -95,7 +90,7 @@ pub fn print_report(props: &Props) -> Html {
                         <tr>
                             <td>{ &s.title }</td>
                             <td class="djzp-num">{ if sr.applicable { sr.possible.to_string() } else { M::StatusNa.get(lang).to_owned() } }</td>
-                            <td class="djzp-num">{ sr.earned.display_one_decimal() }</td>
+                            <td class="djzp-num">{ format::points(sr.earned) }</td>
                             <td class="djzp-num">{ share(sr.earned, sr.possible) }</td>
                         </tr>
                     }) }
@@ -107,7 +102,7 @@ pub fn print_report(props: &Props) -> Html {
                     <tr>
                         <th scope="row">{ M::ReportSum.get(lang) }</th>
                         <td class="djzp-num">{ r.max.to_string() }</td>
-                        <td class="djzp-num" data-testid="report-total">{ r.total.display_one_decimal() }</td>
+                        <td class="djzp-num" data-testid="report-total">{ format::points(r.total) }</td>
                         <td class="djzp-num">{ share(r.total, r.max) }</td>
                     </tr>
                     <tr>

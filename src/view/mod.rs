@@ -1,0 +1,11 @@
+//! View models: what the screens, the printed report and the exported
+//! spreadsheets show, derived from the engine's reports by pure functions
+//! (no Yew, no browser), so that each figure and each row is built in one
+//! place and tested natively. The components only render them.
+//!
+//! - [`format`]: the one way figures with one decimal are written.
+
+pub mod format;
+
+#[cfg(test)]
+mod tests;
