@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use ziping_engine::{score, Assessment, Report, ResultSummary, Rubric};
 
-use crate::i18n::{row_status_label, Lang, M};
+use crate::i18n::{Lang, M};
 use crate::state::{Entry, Store, BACKUP_FORMAT};
 use crate::view::format;
 
@@ -123,35 +123,8 @@ pub fn csv(rows: &[Vec<String>]) -> String {
     out
 }
 
-/// The 问题清单 as spreadsheet rows: a header row in the columns of the
-/// printed report (序号, 存在主要问题, 整改措施, 责任部门, 完成时限, 状态,
-/// 备注), then one row per entry of the list.
-pub fn rectification_rows(lang: Lang, assessment: &Assessment) -> Vec<Vec<String>> {
-    let head = [
-        M::ColNo,
-        M::ColProblem,
-        M::ColMeasure,
-        M::ColDepartment,
-        M::ColDeadline,
-        M::ColStatus,
-        M::ColNote,
-    ];
-    let mut rows = vec![head.iter().map(|m| m.get(lang).to_owned()).collect()];
-    rows.extend(assessment.rectification.iter().enumerate().map(|(i, r)| {
-        vec![
-            (i + 1).to_string(),
-            r.problem.clone(),
-            r.measure.clone(),
-            r.department.clone(),
-            r.deadline.clone(),
-            row_status_label(lang, r.status).to_owned(),
-            r.note.clone(),
-        ]
-    }));
-    rows
-}
-
-/// Offers the 问题清单 as a spreadsheet: `问题清单-<unit>-<year>.csv`.
+/// Offers the 问题清单 as a spreadsheet, `问题清单-<unit>-<year>.csv`, in
+/// the columns of the table and the printed report ([`Column`](crate::view::rows::Column)).
 pub fn download_rectification(lang: Lang, assessment: &Assessment) -> Result<(), String> {
     crate::browser::download(
         &format!(
@@ -160,7 +133,7 @@ pub fn download_rectification(lang: Lang, assessment: &Assessment) -> Result<(),
             assessment.year
         ),
         "text/csv;charset=utf-8",
-        &csv(&rectification_rows(lang, assessment)),
+        &csv(&crate::view::rows::table(lang, &assessment.rectification)),
     )
 }
 

@@ -7,8 +7,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 use ziping_engine::{Assessment, Points, Report, Rubric};
 
-use crate::i18n::{gap_text, row_status_label, Lang, M};
+use crate::i18n::{gap_text, Lang, M};
 use crate::view::format;
+use crate::view::rows::Column;
 
 /// Properties of [`PrintReport`].
 #[derive(Properties, PartialEq)]
@@ -151,29 +152,18 @@ pub fn print_report(props: &Props) -> Html {
             <table class="djzp-table djzp-report-rect" data-testid="report-rectification">
                 <thead>
                     <tr>
-                        <th scope="col">{ M::ColNo.get(lang) }</th>
-                        <th scope="col">{ M::ColProblem.get(lang) }</th>
-                        <th scope="col">{ M::ColMeasure.get(lang) }</th>
-                        <th scope="col">{ M::ColDepartment.get(lang) }</th>
-                        <th scope="col">{ M::ColDeadline.get(lang) }</th>
-                        <th scope="col">{ M::ColNote.get(lang) }</th>
+                        { for Column::ALL.iter().map(|c| html! { <th scope="col">{ c.label().get(lang) }</th> }) }
                     </tr>
                 </thead>
                 <tbody>
                     if a.rectification.is_empty() {
-                        <tr><td colspan="6">{ M::NoRows.get(lang) }</td></tr>
+                        <tr><td colspan={Column::ALL.len().to_string()}>{ M::NoRows.get(lang) }</td></tr>
                     }
                     { for a.rectification.iter().enumerate().map(|(n, row)| html! {
                         <tr>
-                            <td class="djzp-num">{ n + 1 }</td>
-                            <td>{ &row.problem }</td>
-                            <td>{ &row.measure }</td>
-                            <td>{ &row.department }</td>
-                            <td>{ &row.deadline }</td>
-                            <td>
-                                { row_status_label(lang, row.status) }
-                                if !row.note.is_empty() { { "；" }{ &row.note } }
-                            </td>
+                            { for Column::ALL.iter().map(|&c| html! {
+                                <td class={(c == Column::No).then_some("djzp-num")}>{ c.text(lang, n, row) }</td>
+                            }) }
                         </tr>
                     }) }
                 </tbody>

@@ -4,8 +4,10 @@
 //! place and tested natively. The components only render them.
 //!
 //! - [`format`]: the one way figures with one decimal are written.
+//! - [`rows`]: the 问题清单's columns, and rows from the shortfalls.
 
 pub mod format;
+pub mod rows;
 
 #[cfg(test)]
 mod tests;
