@@ -5,9 +5,12 @@
 //!
 //! - [`format`]: the one way figures with one decimal are written.
 //! - [`rows`]: the 问题清单's columns, and rows from the shortfalls.
+//! - [`summary`]: the saved assessments as the start screen lists and
+//!   compares them, each scored once per change of its answers.
 
 pub mod format;
 pub mod rows;
+pub mod summary;
 
 #[cfg(test)]
 mod tests;
