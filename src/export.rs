@@ -3,10 +3,11 @@
 
 use std::rc::Rc;
 
-use ziping_engine::{ratio, score, Assessment, Report, ResultSummary, Rubric};
+use ziping_engine::{score, Assessment, ResultSummary, Rubric};
 
-use crate::i18n::{row_status_label, Lang, M};
-use crate::state::{Entry, Store, BACKUP_FORMAT};
+use crate::i18n::{Lang, M};
+use crate::state::{Store, BACKUP_FORMAT};
+use crate::view::summary::Comparison;
 
 /// The assessment with its current result filled in, as JSON text.
 pub fn assessment_json(assessment: &Assessment, rubric: &Rubric) -> String {
@@ -122,35 +123,8 @@ pub fn csv(rows: &[Vec<String>]) -> String {
     out
 }
 
-/// The 问题清单 as spreadsheet rows: a header row in the columns of the
-/// printed report (序号, 存在主要问题, 整改措施, 责任部门, 完成时限, 状态,
-/// 备注), then one row per entry of the list.
-pub fn rectification_rows(lang: Lang, assessment: &Assessment) -> Vec<Vec<String>> {
-    let head = [
-        M::ColNo,
-        M::ColProblem,
-        M::ColMeasure,
-        M::ColDepartment,
-        M::ColDeadline,
-        M::ColStatus,
-        M::ColNote,
-    ];
-    let mut rows = vec![head.iter().map(|m| m.get(lang).to_owned()).collect()];
-    rows.extend(assessment.rectification.iter().enumerate().map(|(i, r)| {
-        vec![
-            (i + 1).to_string(),
-            r.problem.clone(),
-            r.measure.clone(),
-            r.department.clone(),
-            r.deadline.clone(),
-            row_status_label(lang, r.status).to_owned(),
-            r.note.clone(),
-        ]
-    }));
-    rows
-}
-
-/// Offers the 问题清单 as a spreadsheet: `问题清单-<unit>-<year>.csv`.
+/// Offers the 问题清单 as a spreadsheet, `问题清单-<unit>-<year>.csv`, in
+/// the columns of the table and the printed report ([`Column`](crate::view::rows::Column)).
 pub fn download_rectification(lang: Lang, assessment: &Assessment) -> Result<(), String> {
     crate::browser::download(
         &format!(
@@ -159,89 +133,45 @@ pub fn download_rectification(lang: Lang, assessment: &Assessment) -> Result<(),
             assessment.year
         ),
         "text/csv;charset=utf-8",
-        &csv(&rectification_rows(lang, assessment)),
+        &csv(&crate::view::rows::table(lang, &assessment.rectification)),
     )
-}
-
-/// How many of `reports` reach the rubric's top grade: the grade's name,
-/// that count, the number of reports, and the share with one decimal.
-pub fn top_grade_share<'a>(
-    rubric: &Rubric,
-    reports: impl ExactSizeIterator<Item = &'a Report>,
-) -> (String, u64, u64, String) {
-    let top = rubric
-        .grades
-        .first()
-        .map(|g| g.name.clone())
-        .unwrap_or_default();
-    let d = reports.len() as u64;
-    let n = reports
-        .filter(|r| r.grade.as_deref() == Some(top.as_str()))
-        .count() as u64;
-    let share = ratio::percent_one_decimal(n, d).unwrap_or_default();
-    (top, n, d, share)
 }
 
 /// Assessments of one rubric side by side, as spreadsheet rows: a column
 /// per assessment (unit and year), a row per section, then the totals, the
 /// grades and the share reaching the top grade, as on the start screen.
-pub fn comparison_rows(
-    lang: Lang,
-    rubric: &Rubric,
-    list: &[(Rc<Entry>, Report)],
-) -> Vec<Vec<String>> {
+pub fn comparison_rows(lang: Lang, c: &Comparison) -> Vec<Vec<String>> {
     let mut head = vec![M::ReportSection.get(lang).to_owned()];
     head.extend(
-        list.iter()
-            .map(|(e, _)| format!("{}（{}）", e.assessment.unit, e.assessment.year)),
+        c.entries
+            .iter()
+            .map(|e| format!("{}（{}）", e.assessment.unit, e.assessment.year)),
     );
     let mut rows = vec![head];
-    for s in &rubric.sections {
-        let mut row = vec![s.title.clone()];
-        row.extend(list.iter().map(|(_, r)| {
-            r.section(&s.id)
-                .map(|x| x.earned.display_one_decimal())
-                .unwrap_or_default()
-        }));
+    for (title, cells) in &c.sections {
+        let mut row = vec![title.clone()];
+        row.extend(cells.iter().cloned());
         rows.push(row);
     }
     let mut totals = vec![M::Total.get(lang).to_owned()];
-    totals.extend(list.iter().map(|(_, r)| r.total.display_one_decimal()));
+    totals.extend(c.totals.iter().cloned());
     rows.push(totals);
     let mut grades = vec![M::Grade.get(lang).to_owned()];
-    grades.extend(
-        list.iter()
-            .map(|(_, r)| r.grade.clone().unwrap_or_default()),
-    );
+    grades.extend(c.grades.iter().map(|(g, _)| g.clone()));
     rows.push(grades);
-    let (top, n, d, share) = top_grade_share(rubric, list.iter().map(|(_, r)| r));
     rows.push(vec![
-        format!("{}（{top}）", M::TopGradeShare.get(lang)),
-        format!("{n} / {d} = {share}"),
+        format!("{}（{}）", M::TopGradeShare.get(lang), c.top),
+        format!("{} / {} = {}", c.reached, c.entries.len(), c.share),
     ]);
     rows
 }
 
-/// Offers the comparison of `entries`, assessments of `rubric`, as a
-/// spreadsheet: `对比-<rubric title>.csv`.
-pub fn download_comparison(
-    lang: Lang,
-    rubric: &Rubric,
-    entries: &[Rc<Entry>],
-) -> Result<(), String> {
-    let list: Vec<(Rc<Entry>, Report)> = entries
-        .iter()
-        .map(|e| {
-            (
-                e.clone(),
-                score(rubric, &e.assessment.answers, e.assessment.year),
-            )
-        })
-        .collect();
+/// Offers a comparison as a spreadsheet: `对比-<rubric title>.csv`.
+pub fn download_comparison(lang: Lang, c: &Comparison) -> Result<(), String> {
     crate::browser::download(
-        &format!("对比-{}.csv", safe_name(&rubric.title)),
+        &format!("对比-{}.csv", safe_name(&c.rubric.title)),
         "text/csv;charset=utf-8",
-        &csv(&comparison_rows(lang, rubric, &list)),
+        &csv(&comparison_rows(lang, c)),
     )
 }
 

@@ -8,7 +8,7 @@ use gloo_events::EventListener;
 use gloo_timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
-use ziping_engine::{score, Report, Rubric};
+use ziping_engine::Rubric;
 
 use crate::browser;
 use crate::components::header::Header;
@@ -20,6 +20,7 @@ use crate::i18n::Lang;
 use crate::ids::Ids;
 use crate::rubrics::{self, Catalogue};
 use crate::state::{Action, AppState, Notice, StorageState, Store, STORAGE_KEY};
+use crate::view::summary::Scores;
 use ziping_engine::shipped::Summary;
 
 /// Options of the widget (see the embedding guide in the README).
@@ -247,15 +248,6 @@ fn fold_saved(
     }
 }
 
-/// An `Rc` compared by pointer (a memo key that costs nothing to compare).
-struct Same<T>(Rc<T>);
-
-impl<T> PartialEq for Same<T> {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
 /// The whole widget.
 #[function_component(App)]
 pub fn app(props: &AppProps) -> Html {
@@ -378,20 +370,14 @@ pub fn app(props: &AppProps) -> Html {
         .as_ref()
         .and_then(|e| catalogue.for_ref(&e.assessment.rubric));
 
-    // Scored again only when the rubric or the open entry is another value.
-    // Compared by pointer: the reducer copies an entry before changing it
-    // (Rc::make_mut on a store it has cloned), so a changed entry is always
-    // a new Rc, and a keystroke neither copies nor compares 1,000 answers.
-    let report: Rc<Option<Rc<Report>>> = {
-        let inputs = (rubric.clone().map(Same), entry.clone().map(Same));
-        use_memo(inputs, |(rubric, entry)| match (rubric, entry) {
-            (Some(r), Some(e)) => Some(Rc::new(score(
-                &r.0,
-                &e.0.assessment.answers,
-                e.0.assessment.year,
-            ))),
-            _ => None,
-        })
+    // Every assessment is scored once per change of its answers, year or
+    // rubric, for this screen and the start screen alike (see
+    // [`Scores`]): a keystroke scores the open assessment at most once, and
+    // going back to the list scores nothing it already knows.
+    let scores = use_mut_ref(Scores::default);
+    let report = match (&entry, &rubric) {
+        (Some(e), Some(r)) => Some(scores.borrow_mut().report(e, r)),
+        _ => None,
     };
 
     let lang = state.store.lang;
@@ -410,7 +396,7 @@ pub fn app(props: &AppProps) -> Html {
         _ => None,
     };
 
-    let body = match (entry, rubric, (*report).clone(), awaited) {
+    let body = match (entry, rubric, report, awaited) {
         (Some(entry), Some(rubric), Some(report), _) => html! {
             <Workspace {lang} export_due={entry.export_due(&state.today, report.answered >= report.applicable)}
                 {entry} {rubric} {report} dispatch={dispatch.clone()} />
@@ -419,11 +405,14 @@ pub fn app(props: &AppProps) -> Html {
             let failed = state.fetch_failure(&meta.id, &meta.version).cloned();
             html! { <RubricPending {lang} {meta} {failed} dispatch={dispatch.clone()} /> }
         }
-        _ => html! {
-            <Home {lang} store={state.store.clone()} catalogue={catalogue.clone()}
-                confirm_delete={state.confirm_delete}
-                preselect={props.rubric.clone()} dispatch={dispatch.clone()} />
-        },
+        _ => {
+            let saved = scores.borrow_mut().saved(&state.store.entries, &catalogue);
+            html! {
+                <Home {lang} store={state.store.clone()} catalogue={catalogue.clone()} {saved}
+                    confirm_delete={state.confirm_delete}
+                    preselect={props.rubric.clone()} dispatch={dispatch.clone()} />
+            }
+        }
     };
 
     let ids = Ids(Rc::from(props.id_prefix.as_str()));

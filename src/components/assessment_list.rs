@@ -4,22 +4,19 @@ use std::rc::Rc;
 
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
-use ziping_engine::score;
 
 use crate::i18n::{Lang, M};
 use crate::ids::use_ids;
-use crate::rubrics::Catalogue;
-use crate::state::{Action, Entry};
+use crate::state::Action;
+use crate::view::summary::Saved;
 
 /// Properties of [`AssessmentList`].
 #[derive(Properties, PartialEq)]
 pub struct Props {
     /// Interface language.
     pub lang: Lang,
-    /// The saved assessments.
-    pub entries: Vec<Rc<Entry>>,
-    /// Known rubrics.
-    pub catalogue: Rc<Catalogue>,
+    /// The saved assessments with their scores.
+    pub saved: Rc<Saved>,
     /// An assessment awaiting confirmation of its deletion.
     pub confirm_delete: Option<u64>,
     /// Sends actions to the app.
@@ -32,7 +29,7 @@ pub fn assessment_list(props: &Props) -> Html {
     let ids = use_ids();
     let lang = props.lang;
     let renaming = use_state(|| None::<(u64, String)>);
-    if props.entries.is_empty() {
+    if props.saved.list.is_empty() {
         return html! {
             <section class="djzp-card" aria-labelledby={ids.of("list-title")}>
                 <h2 id={ids.of("list-title")}>{ M::SavedAssessments.get(lang) }</h2>
@@ -40,20 +37,10 @@ pub fn assessment_list(props: &Props) -> Html {
             </section>
         };
     }
-    let rows = props.entries.iter().map(|e| {
+    let rows = props.saved.list.iter().map(|row| {
+        let e = &row.entry;
         let id = e.id;
         let a = &e.assessment;
-        let rubric = props.catalogue.for_ref(&a.rubric);
-        let (total, grade) = match &rubric {
-            Some(r) => {
-                let rep = score(r, &a.answers, a.year);
-                (
-                    format!("{} / {}", rep.total.display_one_decimal(), rep.max),
-                    rep.grade.unwrap_or_default(),
-                )
-            }
-            None => ("—".to_owned(), String::new()),
-        };
         let d = props.dispatch.clone();
         let open = d.reform(move |_| Action::Open(id));
         let duplicate = d.reform(move |_| Action::Duplicate(id));
@@ -103,8 +90,8 @@ pub fn assessment_list(props: &Props) -> Html {
                 <td>{ unit_cell }</td>
                 <td>{ &a.rubric.title }</td>
                 <td>{ a.year }</td>
-                <td data-testid="entry-total">{ total }</td>
-                <td>{ grade }</td>
+                <td data-testid="entry-total">{ &row.total }</td>
+                <td>{ &row.grade }</td>
                 <td data-testid="entry-exported" class={classes!(e.unexported_since.is_some().then_some("djzp-unexported"))}>
                     { match (&e.exported, &e.unexported_since) {
                         (Some(at), None) => at.clone(),

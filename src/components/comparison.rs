@@ -7,73 +7,53 @@
 use std::rc::Rc;
 
 use yew::prelude::*;
-use ziping_engine::{score, Report, Rubric};
 
 use crate::export;
 use crate::i18n::{Lang, M};
 use crate::ids::use_ids;
-use crate::rubrics::Catalogue;
-use crate::state::{Action, Entry, Notice};
+use crate::state::{Action, Notice};
+use crate::view::summary::Saved;
 
 /// Properties of [`Comparison`].
 #[derive(Properties, PartialEq)]
 pub struct Props {
     /// Interface language.
     pub lang: Lang,
-    /// The saved assessments.
-    pub entries: Vec<Rc<Entry>>,
-    /// Known rubrics.
-    pub catalogue: Rc<Catalogue>,
+    /// The saved assessments with their scores and comparisons.
+    pub saved: Rc<Saved>,
     /// Sends actions to the app.
     pub dispatch: Callback<Action>,
 }
-
-/// The assessments of one rubric, each with its report.
-type Group = (Rc<Rubric>, Vec<(Rc<Entry>, Report)>);
 
 /// One table per rubric that has two or more assessments.
 #[function_component(Comparison)]
 pub fn comparison(props: &Props) -> Html {
     let ids = use_ids();
     let lang = props.lang;
-    let mut groups: Vec<Group> = Vec::new();
-    for e in &props.entries {
-        let Some(rubric) = props.catalogue.for_ref(&e.assessment.rubric) else {
-            continue;
-        };
-        let report = score(&rubric, &e.assessment.answers, e.assessment.year);
-        match groups.iter_mut().find(|(r, _)| Rc::ptr_eq(r, &rubric)) {
-            Some((_, list)) => list.push((e.clone(), report)),
-            None => groups.push((rubric, vec![(e.clone(), report)])),
-        }
-    }
-    groups.retain(|(_, list)| list.len() >= 2);
-    if groups.is_empty() {
+    if props.saved.comparisons.is_empty() {
         return html! {};
     }
     html! {
         <section class="djzp-card" aria-labelledby={ids.of("compare-title")} data-testid="comparison">
             <h2 id={ids.of("compare-title")}>{ M::Compare.get(lang) }</h2>
             <p class="djzp-hint">{ M::CompareHint.get(lang) }</p>
-            { for groups.iter().map(|(rubric, list)| {
-                let (top, n, d, rate) = export::top_grade_share(rubric, list.iter().map(|(_, r)| r));
+            { for props.saved.comparisons.iter().enumerate().map(|(i, c)| {
                 let on_csv = {
-                    let (dispatch, rubric) = (props.dispatch.clone(), rubric.clone());
-                    let entries: Vec<Rc<Entry>> = list.iter().map(|(e, _)| e.clone()).collect();
+                    let (dispatch, saved) = (props.dispatch.clone(), props.saved.clone());
                     Callback::from(move |_| {
-                        if let Err(e) = export::download_comparison(lang, &rubric, &entries) {
+                        if let Err(e) = export::download_comparison(lang, &saved.comparisons[i]) {
                             dispatch.emit(Action::Notify(Notice::ExportFailed(e)));
                         }
                     })
                 };
                 html! {
-                    <div class="djzp-table-wrap djzp-compare" data-rubric={rubric.id.clone()}>
+                    <div class="djzp-table-wrap djzp-compare" data-rubric={c.rubric.id.clone()}>
                         <table class="djzp-table">
-                            <caption>{ &rubric.title }</caption>
+                            <caption>{ &c.rubric.title }</caption>
                             <thead>
                                 <tr>
                                     <th scope="col">{ M::ReportSection.get(lang) }</th>
-                                    { for list.iter().map(|(e, _)| {
+                                    { for c.entries.iter().map(|e| {
                                         let id = e.id;
                                         html! {
                                             <th scope="col">
@@ -87,34 +67,31 @@ pub fn comparison(props: &Props) -> Html {
                                 </tr>
                             </thead>
                             <tbody>
-                                { for rubric.sections.iter().map(|s| html! {
+                                { for c.sections.iter().map(|(title, cells)| html! {
                                     <tr>
-                                        <th scope="row">{ &s.title }</th>
-                                        { for list.iter().map(|(_, r)| html! {
-                                            <td class="djzp-num">{ r.section(&s.id).map(|x| x.earned.display_one_decimal()).unwrap_or_default() }</td>
-                                        }) }
+                                        <th scope="row">{ title }</th>
+                                        { for cells.iter().map(|x| html! { <td class="djzp-num">{ x }</td> }) }
                                     </tr>
                                 }) }
                             </tbody>
                             <tfoot>
                                 <tr>
                                     <th scope="row">{ M::Total.get(lang) }</th>
-                                    { for list.iter().map(|(_, r)| html! {
-                                        <td class="djzp-num" data-testid="compare-total">{ r.total.display_one_decimal() }</td>
+                                    { for c.totals.iter().map(|t| html! {
+                                        <td class="djzp-num" data-testid="compare-total">{ t }</td>
                                     }) }
                                 </tr>
                                 <tr>
                                     <th scope="row">{ M::Grade.get(lang) }</th>
-                                    { for list.iter().map(|(_, r)| html! {
+                                    { for c.grades.iter().map(|(grade, below)| html! {
                                         // Below the top grade stands out, in words and colour.
-                                        <td class={(r.grade.as_deref() != Some(top.as_str())).then_some("djzp-bad")}
-                                            data-testid="compare-grade">{ r.grade.clone().unwrap_or_default() }</td>
+                                        <td class={below.then_some("djzp-bad")} data-testid="compare-grade">{ grade }</td>
                                     }) }
                                 </tr>
                             </tfoot>
                         </table>
                         <p class="djzp-hint" data-testid="compare-top-share">
-                            { format!("{}（{top}）：{n} / {d} = {rate}", M::TopGradeShare.get(lang)) }
+                            { format!("{}（{}）：{} / {} = {}", M::TopGradeShare.get(lang), c.top, c.reached, c.entries.len(), c.share) }
                         </p>
                         <button type="button" class="djzp-btn" onclick={on_csv} data-testid="export-compare-csv">{ M::ExportCsv.get(lang) }</button>
                     </div>

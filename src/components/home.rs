@@ -12,6 +12,7 @@ use crate::i18n::{Lang, M};
 use crate::ids::use_ids;
 use crate::rubrics::Catalogue;
 use crate::state::{Action, Notice, ReadFile, Store};
+use crate::view::summary::Saved;
 use crate::{browser, export};
 
 /// Properties of [`Home`].
@@ -23,6 +24,8 @@ pub struct Props {
     pub store: Store,
     /// Known rubrics.
     pub catalogue: Rc<Catalogue>,
+    /// The saved assessments with their scores.
+    pub saved: Rc<Saved>,
     /// An assessment awaiting confirmation of its deletion.
     pub confirm_delete: Option<u64>,
     /// Rubric id to preselect.
@@ -62,10 +65,9 @@ pub fn home(props: &Props) -> Html {
         <main class="djzp-home" id={ids.of("content")}>
             <NewAssessmentForm {lang} catalogue={props.catalogue.clone()}
                 preselect={props.preselect.clone()} dispatch={props.dispatch.clone()} />
-            <AssessmentList {lang} entries={props.store.entries.clone()} catalogue={props.catalogue.clone()}
+            <AssessmentList {lang} saved={props.saved.clone()}
                 confirm_delete={props.confirm_delete} dispatch={props.dispatch.clone()} />
-            <Comparison {lang} entries={props.store.entries.clone()} catalogue={props.catalogue.clone()}
-                dispatch={props.dispatch.clone()} />
+            <Comparison {lang} saved={props.saved.clone()} dispatch={props.dispatch.clone()} />
             <section class="djzp-card djzp-imports" aria-label={M::ImportAssessment.get(lang)}>
                 <ImportZone label={M::ImportAssessment.get(lang)} hint={M::ImportAssessmentHint.get(lang)}
                     input_id={ids.of("import-assessment")} testid="import-file" multiple=true

@@ -7,7 +7,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 use ziping_engine::{Assessment, Points, Report, Rubric};
 
-use crate::i18n::{gap_text, row_status_label, Lang, M};
+use crate::i18n::{gap_text, Lang, M};
+use crate::view::format;
+use crate::view::rows::Column;
 
 /// Properties of [`PrintReport`].
 #[derive(Properties, PartialEq)]
@@ -22,15 +24,9 @@ pub struct Props {
     pub assessment: Assessment,
 }
 
-/// A share with one decimal, for display.
+/// A share with one decimal, for display: "94.7%", or "—" of nothing.
 fn share(e: Points, p: Points) -> String {
-    if p.hundredths() <= 0 {
-        "—".to_owned()
-    } else {
-        // Tenths of a per cent, rounded half up, in integers.
-        let tenths = (e.hundredths() * 2000 + p.hundredths()) / (2 * p.hundredths());
-        format!("{}.{}%", tenths / 10, tenths % 10)
-    }
+    format::percent(e.hundredths(), p.hundredths()).unwrap_or_else(|| "—".to_owned())
 }
 
 /// The printable report.
@@ -95,7 +91,7 @@ pub fn print_report(props: &Props) -> Html {
                         <tr>
                             <td>{ &s.title }</td>
                             <td class="djzp-num">{ if sr.applicable { sr.possible.to_string() } else { M::StatusNa.get(lang).to_owned() } }</td>
-                            <td class="djzp-num">{ sr.earned.display_one_decimal() }</td>
+                            <td class="djzp-num">{ format::points(sr.earned) }</td>
                             <td class="djzp-num">{ share(sr.earned, sr.possible) }</td>
                         </tr>
                     }) }
@@ -107,7 +103,7 @@ pub fn print_report(props: &Props) -> Html {
                     <tr>
                         <th scope="row">{ M::ReportSum.get(lang) }</th>
                         <td class="djzp-num">{ r.max.to_string() }</td>
-                        <td class="djzp-num" data-testid="report-total">{ r.total.display_one_decimal() }</td>
+                        <td class="djzp-num" data-testid="report-total">{ format::points(r.total) }</td>
                         <td class="djzp-num">{ share(r.total, r.max) }</td>
                     </tr>
                     <tr>
@@ -156,29 +152,18 @@ pub fn print_report(props: &Props) -> Html {
             <table class="djzp-table djzp-report-rect" data-testid="report-rectification">
                 <thead>
                     <tr>
-                        <th scope="col">{ M::ColNo.get(lang) }</th>
-                        <th scope="col">{ M::ColProblem.get(lang) }</th>
-                        <th scope="col">{ M::ColMeasure.get(lang) }</th>
-                        <th scope="col">{ M::ColDepartment.get(lang) }</th>
-                        <th scope="col">{ M::ColDeadline.get(lang) }</th>
-                        <th scope="col">{ M::ColNote.get(lang) }</th>
+                        { for Column::ALL.iter().map(|c| html! { <th scope="col">{ c.label().get(lang) }</th> }) }
                     </tr>
                 </thead>
                 <tbody>
                     if a.rectification.is_empty() {
-                        <tr><td colspan="6">{ M::NoRows.get(lang) }</td></tr>
+                        <tr><td colspan={Column::ALL.len().to_string()}>{ M::NoRows.get(lang) }</td></tr>
                     }
                     { for a.rectification.iter().enumerate().map(|(n, row)| html! {
                         <tr>
-                            <td class="djzp-num">{ n + 1 }</td>
-                            <td>{ &row.problem }</td>
-                            <td>{ &row.measure }</td>
-                            <td>{ &row.department }</td>
-                            <td>{ &row.deadline }</td>
-                            <td>
-                                { row_status_label(lang, row.status) }
-                                if !row.note.is_empty() { { "；" }{ &row.note } }
-                            </td>
+                            { for Column::ALL.iter().map(|&c| html! {
+                                <td class={(c == Column::No).then_some("djzp-num")}>{ c.text(lang, n, row) }</td>
+                            }) }
                         </tr>
                     }) }
                 </tbody>

@@ -2,6 +2,8 @@
 
 use yew::prelude::*;
 
+use crate::view::format;
+
 /// Properties of [`Radar`].
 #[derive(Properties, PartialEq)]
 pub struct Props {
@@ -25,17 +27,9 @@ fn at(i: usize, n: usize, share: f64) -> (f64, f64) {
     )
 }
 
-/// `x` rounded to one decimal, as SVG wants it ("120", "-3.5"). Written
-/// out in integers: Rust's float formatting would add ~10 KB of WebAssembly.
-pub(crate) fn one_decimal(x: f64) -> String {
-    let tenths = (x * 10.0 + 0.5).floor() as i64;
-    let sign = if tenths < 0 { "-" } else { "" };
-    let (whole, frac) = (tenths.abs() / 10, tenths.abs() % 10);
-    if frac == 0 {
-        format!("{sign}{whole}")
-    } else {
-        format!("{sign}{whole}.{frac}")
-    }
+/// `x` rounded to one decimal, for SVG.
+fn one_decimal(x: f64) -> String {
+    format::tenths((x * 10.0 + 0.5).floor() as i64)
 }
 
 fn polygon(n: usize, share: impl Fn(usize) -> f64) -> String {

@@ -1,6 +1,5 @@
-//! The 问题清单 (rectification list), in the columns of 粤二医党〔2018〕90号
-//! 附件2 (序号, 存在主要问题, 整改措施, 备注) plus 责任部门 and 完成时限 from
-//! its 附件1, and a status per row.
+//! The 问题清单 (rectification list), editable, in the columns of
+//! [`Column`] (those of the printed report and the spreadsheet).
 
 use std::rc::Rc;
 
@@ -9,9 +8,10 @@ use yew::prelude::*;
 use ziping_engine::{RectificationRow, RectificationStatus, Report, Rubric};
 
 use crate::export;
-use crate::i18n::{gap_text, row_status_label, Lang, M};
+use crate::i18n::{row_status_label, Lang, M};
 use crate::ids::use_ids;
 use crate::state::{Action, Entry, Notice, RowField};
+use crate::view::rows::{self, Column};
 
 /// Properties of [`RectificationList`].
 #[derive(Properties, PartialEq)]
@@ -26,45 +26,6 @@ pub struct Props {
     pub entry: Rc<Entry>,
     /// Sends actions to the app.
     pub dispatch: Callback<Action>,
-}
-
-/// Rows for the shortfalls that have none yet: the problem is the item and
-/// its gap, the department the item's 责任单位.
-pub fn rows_from_shortfalls(
-    lang: Lang,
-    rubric: &Rubric,
-    report: &Report,
-    existing: &[RectificationRow],
-) -> Vec<RectificationRow> {
-    report
-        .shortfalls()
-        .into_iter()
-        .filter(|s| {
-            !existing
-                .iter()
-                .any(|r| r.item.as_deref() == Some(s.id.as_str()))
-        })
-        .filter_map(|s| {
-            let item = rubric
-                .sections
-                .iter()
-                .flat_map(|x| &x.items)
-                .find(|i| i.id == s.id)?;
-            let problem = match &s.gap {
-                Some(g) => format!("{}：{}", item.title, gap_text(lang, g)),
-                None => item.title.clone(),
-            };
-            Some(RectificationRow {
-                problem,
-                measure: M::MeasurePrefill.get(lang).to_owned(),
-                department: item.responsible.clone(),
-                deadline: String::new(),
-                note: String::new(),
-                status: RectificationStatus::Open,
-                item: Some(item.id.clone()),
-            })
-        })
-        .collect()
 }
 
 fn status_code(s: RectificationStatus) -> &'static str {
@@ -90,7 +51,8 @@ pub fn rectification_list(props: &Props) -> Html {
             props.entry.clone(),
         );
         Callback::from(move |_| {
-            let new = rows_from_shortfalls(lang, &rubric, &report, &entry.assessment.rectification);
+            let new =
+                rows::from_shortfalls(lang, &rubric, &report, &entry.assessment.rectification);
             if !new.is_empty() {
                 d.emit(Action::AddRows(new));
             }
@@ -106,12 +68,15 @@ pub fn rectification_list(props: &Props) -> Html {
             }
         })
     };
-    let cell = |i: usize, field: RowField, value: &str, label: M, multiline: bool| {
+    // A text the user edits: the problem and the measure in a text area.
+    let cell = |i: usize, column: Column, field: RowField, row: &RectificationRow| {
+        let label = column.label();
         let id = ids.of(&format!(
             "rect-{i}-{}",
             label.get(Lang::En).replace(' ', "-").to_ascii_lowercase()
         ));
         let aria = format!("{} {} · {}", M::ColNo.get(lang), i + 1, label.get(lang));
+        let value = column.text(lang, i, row);
         let hook = match field {
             RowField::Problem => "problem",
             RowField::Measure => "measure",
@@ -119,7 +84,7 @@ pub fn rectification_list(props: &Props) -> Html {
             RowField::Deadline => "deadline",
             RowField::Note => "note",
         };
-        if multiline {
+        if matches!(field, RowField::Problem | RowField::Measure) {
             let oninput = d.reform(move |e: InputEvent| {
                 Action::EditRow(
                     i,
@@ -127,7 +92,7 @@ pub fn rectification_list(props: &Props) -> Html {
                     e.target_unchecked_into::<HtmlTextAreaElement>().value(),
                 )
             });
-            html! { <textarea {id} rows="2" aria-label={aria} data-field={hook} value={value.to_owned()} {oninput} /> }
+            html! { <textarea {id} rows="2" aria-label={aria} data-field={hook} {value} {oninput} /> }
         } else {
             let oninput = d.reform(move |e: InputEvent| {
                 Action::EditRow(
@@ -136,7 +101,34 @@ pub fn rectification_list(props: &Props) -> Html {
                     e.target_unchecked_into::<HtmlInputElement>().value(),
                 )
             });
-            html! { <input {id} aria-label={aria} data-field={hook} value={value.to_owned()} {oninput} /> }
+            html! { <input {id} aria-label={aria} data-field={hook} {value} {oninput} /> }
+        }
+    };
+    let status = |i: usize, row: &RectificationRow| {
+        let onchange = d.reform(move |e: Event| {
+            let v = e.target_unchecked_into::<HtmlSelectElement>().value();
+            Action::SetRowStatus(
+                i,
+                match v.as_str() {
+                    "in_progress" => RectificationStatus::InProgress,
+                    "done" => RectificationStatus::Done,
+                    _ => RectificationStatus::Open,
+                },
+            )
+        });
+        let label = format!(
+            "{} {} · {}",
+            M::ColNo.get(lang),
+            i + 1,
+            M::ColStatus.get(lang)
+        );
+        html! {
+            <select aria-label={label} {onchange}>
+                { for [RectificationStatus::Open, RectificationStatus::InProgress, RectificationStatus::Done]
+                    .into_iter().map(|s| html! {
+                        <option value={status_code(s)} selected={s == row.status}>{ row_status_label(lang, s) }</option>
+                    }) }
+            </select>
         }
     };
     html! {
@@ -157,54 +149,30 @@ pub fn rectification_list(props: &Props) -> Html {
                     <table class="djzp-table djzp-rect-table">
                         <thead>
                             <tr>
-                                <th scope="col">{ M::ColNo.get(lang) }</th>
-                                <th scope="col">{ M::ColProblem.get(lang) }</th>
-                                <th scope="col">{ M::ColMeasure.get(lang) }</th>
-                                <th scope="col">{ M::ColDepartment.get(lang) }</th>
-                                <th scope="col">{ M::ColDeadline.get(lang) }</th>
-                                <th scope="col">{ M::ColNote.get(lang) }</th>
-                                <th scope="col">{ M::ColStatus.get(lang) }</th>
+                                { for Column::ALL.iter().map(|c| html! { <th scope="col">{ c.label().get(lang) }</th> }) }
                                 <th scope="col"><span class="djzp-visually-hidden">{ M::RemoveRow.get(lang) }</span></th>
                             </tr>
                         </thead>
                         <tbody>
-                            { for rows.iter().enumerate().map(|(i, row)| {
-                                let onchange = d.reform(move |e: Event| {
-                                    let v = e.target_unchecked_into::<HtmlSelectElement>().value();
-                                    Action::SetRowStatus(i, match v.as_str() {
-                                        "in_progress" => RectificationStatus::InProgress,
-                                        "done" => RectificationStatus::Done,
-                                        _ => RectificationStatus::Open,
-                                    })
-                                });
-                                let status_label = format!("{} {} · {}", M::ColNo.get(lang), i + 1, M::ColStatus.get(lang));
-                                html! {
-                                    <tr data-testid="rect-row">
-                                        <td>{ i + 1 }</td>
-                                        <td>{ cell(i, RowField::Problem, &row.problem, M::ColProblem, true) }</td>
-                                        <td>{ cell(i, RowField::Measure, &row.measure, M::ColMeasure, true) }</td>
-                                        <td>{ cell(i, RowField::Department, &row.department, M::ColDepartment, false) }</td>
-                                        <td>{ cell(i, RowField::Deadline, &row.deadline, M::ColDeadline, false) }</td>
-                                        <td>{ cell(i, RowField::Note, &row.note, M::ColNote, false) }</td>
-                                        <td>
-                                            <select aria-label={status_label} {onchange}>
-                                                { for [RectificationStatus::Open, RectificationStatus::InProgress, RectificationStatus::Done]
-                                                    .into_iter().map(|s| html! {
-                                                        <option value={status_code(s)} selected={s == row.status}>{ row_status_label(lang, s) }</option>
-                                                    }) }
-                                            </select>
-                                        </td>
-                                        <td class="djzp-actions">
-                                            if i > 0 {
-                                                <button type="button" class="djzp-btn djzp-btn-small" onclick={d.reform(move |_| Action::MoveRowUp(i))}
-                                                    aria-label={format!("{} {} · {}", M::ColNo.get(lang), i + 1, M::MoveUp.get(lang))}>{ "↑" }</button>
-                                            }
-                                            <button type="button" class="djzp-btn djzp-btn-small" onclick={d.reform(move |_| Action::RemoveRow(i))}
-                                                data-testid="remove-row"
-                                                aria-label={format!("{} {} · {}", M::ColNo.get(lang), i + 1, M::RemoveRow.get(lang))}>{ "✕" }</button>
-                                        </td>
-                                    </tr>
-                                }
+                            { for rows.iter().enumerate().map(|(i, row)| html! {
+                                <tr data-testid="rect-row">
+                                    { for Column::ALL.iter().map(|&c| html! {
+                                        <td>{ match c.field() {
+                                            Some(field) => cell(i, c, field, row),
+                                            None if c == Column::Status => status(i, row),
+                                            None => html! { { c.text(lang, i, row) } },
+                                        } }</td>
+                                    }) }
+                                    <td class="djzp-actions">
+                                        if i > 0 {
+                                            <button type="button" class="djzp-btn djzp-btn-small" onclick={d.reform(move |_| Action::MoveRowUp(i))}
+                                                aria-label={format!("{} {} · {}", M::ColNo.get(lang), i + 1, M::MoveUp.get(lang))}>{ "↑" }</button>
+                                        }
+                                        <button type="button" class="djzp-btn djzp-btn-small" onclick={d.reform(move |_| Action::RemoveRow(i))}
+                                            data-testid="remove-row"
+                                            aria-label={format!("{} {} · {}", M::ColNo.get(lang), i + 1, M::RemoveRow.get(lang))}>{ "✕" }</button>
+                                    </td>
+                                </tr>
                             }) }
                         </tbody>
                     </table>

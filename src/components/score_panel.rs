@@ -4,11 +4,12 @@
 use std::rc::Rc;
 
 use yew::prelude::*;
-use ziping_engine::{Report, Rubric};
+use ziping_engine::{Points, Report, Rubric};
 
 use crate::components::radar::Radar;
 use crate::i18n::{Lang, M, RUBRIC_LANG};
 use crate::state::Action;
+use crate::view::format;
 
 /// Properties of [`ScorePanel`].
 #[derive(Properties, PartialEq)]
@@ -25,7 +26,7 @@ pub struct Props {
     pub dispatch: Callback<Action>,
 }
 
-/// A share in per cent of hundredths, for bar widths (display only).
+/// A share in per cent of hundredths, for the radar chart (display only).
 fn percent(earned: i64, possible: i64) -> f64 {
     if possible <= 0 {
         0.0
@@ -81,7 +82,7 @@ pub fn score_panel(props: &Props) -> Html {
             <div class="djzp-score-summary">
                 <div class="djzp-total">
                     <span class="djzp-label">{ M::Total.get(lang) }</span>
-                    <span class="djzp-total-value"><span data-testid="total-score">{ r.total.display_one_decimal() }</span>
+                    <span class="djzp-total-value"><span data-testid="total-score">{ format::points(r.total) }</span>
                     <span class="djzp-total-max">{ " / " }{ r.max.to_string() }</span></span>
                 </div>
                 <div class="djzp-grade">
@@ -101,7 +102,8 @@ pub fn score_panel(props: &Props) -> Html {
                 <h2 class="djzp-label">{ M::SectionScores.get(lang) }</h2>
                 <ul class="djzp-sections">
                     { for sections.iter().map(|(id, title, e, p, applicable)| {
-                        let width = super::radar::one_decimal(percent(*e, *p));
+                        // The bar's length in per cent of the section's points.
+                        let width = format::tenths(format::per_mille((*e).max(0), *p).unwrap_or(0).min(1000));
                         let sid = id.clone();
                         let onclick = props.dispatch.reform(move |_| Action::GoSection(sid.clone()));
                         html! {
@@ -109,7 +111,7 @@ pub fn score_panel(props: &Props) -> Html {
                                 <button type="button" class="djzp-section-bar-title djzp-link" lang={RUBRIC_LANG} {onclick}>{ title }</button>
                                 <span class="djzp-section-value">
                                     if *applicable {
-                                        { format!("{} / {}", ziping_engine::Points(*e).display_one_decimal(), ziping_engine::Points(*p)) }
+                                        { format::out_of(Points(*e), Points(*p)) }
                                     } else {
                                         { M::StatusNa.get(lang) }
                                     }

@@ -1,0 +1,16 @@
+//! View models: what the screens, the printed report and the exported
+//! spreadsheets show, derived from the engine's reports by pure functions
+//! (no Yew, no browser), so that each figure and each row is built in one
+//! place and tested natively. The components only render them.
+//!
+//! - [`format`]: the one way figures with one decimal are written.
+//! - [`rows`]: the 问题清单's columns, and rows from the shortfalls.
+//! - [`summary`]: the saved assessments as the start screen lists and
+//!   compares them, each scored once per change of its answers.
+
+pub mod format;
+pub mod rows;
+pub mod summary;
+
+#[cfg(test)]
+mod tests;
