@@ -161,6 +161,12 @@ pub fn problem_kind_text(lang: Lang, kind: &ProblemKind) -> String {
     use ProblemKind as K;
     match (lang, kind) {
         (_, K::NotJson { line, column, eof }) => not_json(lang, *line, *column, *eof),
+        (Lang::Zh, K::TooDeep { limit }) => {
+            format!("嵌套超过 {limit} 层，不是本工具导出的文件")
+        }
+        (Lang::En, K::TooDeep { limit }) => {
+            format!("nested more than {limit} levels deep: not a file this app exported")
+        }
         (Lang::Zh, K::InvalidType { found, expected }) => format!(
             "应为{}，实际为{}",
             spaced(&expect_text(lang, *expected)),

@@ -1327,6 +1327,7 @@ fn problem_kind_ordinal(k: &ProblemKind) -> usize {
         P::BelowOne => 38,
         P::NotAShare { .. } => 39,
         P::UnknownGrade { .. } => 40,
+        P::TooDeep { .. } => 41,
     }
 }
 
@@ -1369,6 +1370,7 @@ fn all_problem_kinds() -> Vec<ProblemKind> {
             known: names(&["ratio", "count"]),
         },
         P::NotSingleKey,
+        P::TooDeep { limit: 128 },
         P::VariantShape { needs_data: true },
         P::VariantShape { needs_data: false },
         P::NeedsFields {
@@ -1474,7 +1476,7 @@ fn all_problem_kinds() -> Vec<ProblemKind> {
         id: "plan".into(),
         first: "documents[0].id".into(),
     }));
-    assert_every_variant("ProblemKind", &all, 41, problem_kind_ordinal);
+    assert_every_variant("ProblemKind", &all, 42, problem_kind_ordinal);
     all
 }
 

@@ -260,10 +260,14 @@ impl Assessment {
     /// so that a caller can look at it first (is it a backup of many?):
     /// [`AssessmentError::NotJson`], located, when it is not JSON.
     pub fn parse(text: &str) -> Result<serde_json::Value, AssessmentError> {
-        serde_json::from_str(text).map_err(|e| AssessmentError::NotJson {
-            line: e.line(),
-            column: e.column(),
-            eof: e.is_eof(),
+        serde_json::from_str(text).map_err(|e| match crate::json::not_json(&e) {
+            ProblemKind::NotJson { line, column, eof } => {
+                AssessmentError::NotJson { line, column, eof }
+            }
+            kind => AssessmentError::Invalid {
+                path: String::new(),
+                kind,
+            },
         })
     }
 

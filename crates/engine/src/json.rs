@@ -105,8 +105,15 @@ pub fn parse(text: &str) -> Result<Value, Problem> {
     serde_json::from_str(text).map_err(|e| Problem::new(String::new(), not_json(&e)))
 }
 
-/// Where a text stops being JSON.
+/// The deepest nesting serde_json reads: 127 arrays or objects inside one.
+pub const MAX_DEPTH: usize = 127;
+
+/// Where a text stops being JSON, or that it is nested too deep.
 pub(crate) fn not_json(e: &serde_json::Error) -> ProblemKind {
+    // serde_json has no error category of its own for this one.
+    if e.to_string().starts_with("recursion limit exceeded") {
+        return ProblemKind::TooDeep { limit: MAX_DEPTH };
+    }
     ProblemKind::NotJson {
         line: e.line(),
         column: e.column(),

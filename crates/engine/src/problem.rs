@@ -143,6 +143,12 @@ pub enum ProblemKind {
         /// The text ends before the JSON does.
         eof: bool,
     },
+    /// JSON nested deeper than the reader follows (a hostile or broken
+    /// file: no rubric or assessment comes near it).
+    TooDeep {
+        /// The deepest nesting read.
+        limit: usize,
+    },
     /// A value of the wrong type.
     InvalidType {
         /// What was there.

@@ -394,10 +394,25 @@ fn a_rectification_list_of_more_than_a_thousand_rows_is_refused() {
 }
 
 #[test]
-fn deeply_nested_json_is_refused_as_not_json() {
+fn deeply_nested_json_is_refused_as_too_deep() {
     let text = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    assert_eq!(
+        error(&text),
+        AssessmentError::Invalid {
+            path: String::new(),
+            kind: K::TooDeep { limit: 127 },
+        }
+    );
+    // 127 levels inside the outermost are read (and then refused as not an
+    // assessment); one more is too deep.
+    let text = format!("{}{}", "[".repeat(127), "]".repeat(127));
+    assert!(matches!(error(&text), AssessmentError::NotAssessment { .. }));
+    let text = format!("{}{}", "[".repeat(128), "]".repeat(128));
     assert!(matches!(
         error(&text),
-        AssessmentError::NotJson { line: 1, .. }
+        AssessmentError::Invalid {
+            kind: K::TooDeep { .. },
+            ..
+        }
     ));
 }

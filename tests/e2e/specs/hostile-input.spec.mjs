@@ -76,13 +76,13 @@ const refusals = [
       a.rectification = Array.from({ length: 10_000 }, (_, i) => ({ problem: `问题${i}`, measure: "整改" }));
       return JSON.stringify(a);
     },
-    says: [/rectification: at most 1000 rows, found 10000/],
+    says: [/文件内容有误/, /rectification：问题清单最多 1000 行，实际有 10000 行/],
   },
   {
     what: "JSON nested 100,000 deep",
     name: "嵌套.json",
     bytes: () => "[".repeat(100_000) + "]".repeat(100_000),
-    says: [/不是有效的 JSON|JSON/, /recursion limit exceeded/],
+    says: [/文件内容有误/, /嵌套超过 127 层，不是本工具导出的文件/],
   },
   {
     what: "bytes that are not UTF-8 (a GBK file)",
