@@ -215,6 +215,12 @@ pub fn problem_kind_text(lang: Lang, kind: &ProblemKind) -> String {
         (Lang::En, K::VariantShape { needs_data: false }) => {
             "this value takes no data".to_owned()
         }
+        (Lang::Zh, K::OneOf { fields }) => {
+            format!("{} 中应恰好给出一个", names(lang, fields))
+        }
+        (Lang::En, K::OneOf { fields }) => {
+            format!("give exactly one of {}", names(lang, fields))
+        }
         (Lang::Zh, K::NeedsFields { variant, fields }) => {
             format!("\"{variant}\" 需要写成带字段 {} 的对象", names(lang, fields))
         }

@@ -1328,6 +1328,7 @@ fn problem_kind_ordinal(k: &ProblemKind) -> usize {
         P::NotAShare { .. } => 39,
         P::UnknownGrade { .. } => 40,
         P::TooDeep { .. } => 41,
+        P::OneOf { .. } => 42,
     }
 }
 
@@ -1376,6 +1377,9 @@ fn all_problem_kinds() -> Vec<ProblemKind> {
         P::NeedsFields {
             variant: "slope".into(),
             fields: names(&["base", "per_10pp"]),
+        },
+        P::OneOf {
+            fields: names(&["grade", "min"]),
         },
         P::NotADecimal {
             found: "95%".into(),
@@ -1476,7 +1480,7 @@ fn all_problem_kinds() -> Vec<ProblemKind> {
         id: "plan".into(),
         first: "documents[0].id".into(),
     }));
-    assert_every_variant("ProblemKind", &all, 42, problem_kind_ordinal);
+    assert_every_variant("ProblemKind", &all, 43, problem_kind_ordinal);
     all
 }
 

@@ -87,6 +87,28 @@ fn benches(c: &mut Criterion) {
     });
     g.finish();
 
+    // 汇总: 1,000 branches' files of one year, every one a unit of its own.
+    let year = parsed[0].year;
+    let branches: Vec<Assessment> = parsed
+        .iter()
+        .enumerate()
+        .map(|(i, a)| {
+            let mut a = a.clone();
+            a.unit = format!("第{i}党支部");
+            a.year = year;
+            a
+        })
+        .collect();
+    let threshold = "95".parse().ok();
+    let roll = ziping_engine::rollup::rollup(&branch, year, &branches, threshold);
+    assert_eq!(roll.units.len(), 1000);
+    let mut g = c.benchmark_group("rollup");
+    g.throughput(Throughput::Elements(1000));
+    g.bench_function("1000-assessments", |b| {
+        b.iter(|| ziping_engine::rollup::rollup(&branch, year, black_box(&branches), threshold))
+    });
+    g.finish();
+
     let mut g = c.benchmark_group("import");
     g.throughput(Throughput::Elements(1000));
     g.bench_function("1000-assessment-files", |b| {

@@ -75,6 +75,7 @@ pub mod problem;
 pub mod ratio;
 mod read;
 pub mod report;
+pub mod rollup;
 pub mod score;
 pub mod shipped;
 pub mod validate;

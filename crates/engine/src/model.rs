@@ -36,6 +36,10 @@ pub struct Rubric {
     /// Limit on all bonus points together (none when absent).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub bonus_cap: Option<Points>,
+    /// What counts as passing (达标) when a committee rolls up its units'
+    /// assessments; without it, reaching the top grade.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub pass: Option<PassMark>,
     /// Facts about the unit that decide whether items apply (e.g. number of
     /// 正式党员, whether 党小组 exist).
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -148,6 +152,19 @@ pub struct GradeBand {
     pub name: String,
     /// Inclusive lower bound of the total.
     pub min: Points,
+}
+
+/// What counts as passing (达标): written `{"grade": "达标"}` (that grade or
+/// a better one) or `{"min": "85"}` (a total of at least that).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PassMark {
+    /// The named grade or a better one.
+    #[serde(rename = "grade")]
+    Grade(String),
+    /// A total of at least this.
+    #[serde(rename = "min")]
+    Min(Points),
 }
 
 /// How items that do not apply are treated.

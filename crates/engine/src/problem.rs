@@ -198,6 +198,11 @@ pub enum ProblemKind {
         /// The fields it needs.
         fields: Vec<String>,
     },
+    /// Exactly one of these fields must be given.
+    OneOf {
+        /// The fields.
+        fields: Vec<String>,
+    },
     /// Not a decimal.
     NotADecimal {
         /// As written.

@@ -65,6 +65,7 @@ from_json_struct!(Rubric {
     grades,
     na_policy: default,
     bonus_cap: default,
+    pass: default,
     facts: default,
     sections
 });
@@ -148,6 +149,22 @@ from_json_struct!(Citation {
     clause,
     quote
 });
+
+impl FromJson for PassMark {
+    /// `{"grade": "达标"}` or `{"min": "85"}`: exactly one of the two.
+    fn read(value: Json, at: &At<'_>) -> Read<PassMark> {
+        let mut f = Fields::strict(value, at, &["grade", "min"])?;
+        let grade: Option<String> = f.or_default("grade")?;
+        let min: Option<Points> = f.or_default("min")?;
+        match (grade, min) {
+            (Some(g), None) => Ok(PassMark::Grade(g)),
+            (None, Some(m)) => Ok(PassMark::Min(m)),
+            _ => Err(at.problem(ProblemKind::OneOf {
+                fields: vec!["grade".into(), "min".into()],
+            })),
+        }
+    }
+}
 
 // ---------------------------------------------------------------------------
 // Answers.

@@ -11,7 +11,7 @@ use std::fmt;
 use crate::date::DateError;
 use crate::decimal::Points;
 use crate::kinds::RuleCheck;
-use crate::model::{FactKind, Item, Role, Rubric, Section};
+use crate::model::{FactKind, Item, PassMark, Role, Rubric, Section};
 use crate::problem::IdOf;
 
 pub use crate::problem::{Problem, ProblemKind};
@@ -166,6 +166,7 @@ impl Validator {
             .iter()
             .fold(0_i128, |a, s| a + i128::from(s.points.hundredths()));
         self.grades(r, max);
+        self.pass(r, max);
 
         if r.sections.is_empty() {
             self.add("sections", ProblemKind::NoSections);
@@ -189,6 +190,21 @@ impl Validator {
                 self.unique(&mut item_ids, IdOf::Item, format!("{ipath}.id"), &item.id);
                 self.item(r, &ipath, item);
             }
+        }
+    }
+
+    fn pass(&mut self, r: &Rubric, max: i128) {
+        match &r.pass {
+            Some(PassMark::Grade(grade)) if !r.grades.iter().any(|g| &g.name == grade) => {
+                let grades = r.grades.iter().map(|g| g.name.clone()).collect();
+                let grade = grade.clone();
+                self.add("pass.grade", ProblemKind::UnknownGrade { grade, grades });
+            }
+            Some(PassMark::Min(min)) if i128::from(min.hundredths()) > max => {
+                let max = Points(i64::try_from(max).unwrap_or(i64::MAX));
+                self.add("pass.min", ProblemKind::GradeAboveMax { min: *min, max });
+            }
+            _ => {}
         }
     }
 

@@ -385,6 +385,8 @@ fn build_rubric(
         version: "1".into(),
         title: "生成的细则".into(),
         description: String::new(),
+        // A pass mark, so that the round-trip properties cover it.
+        pass: Some(ziping_engine::PassMark::Grade(GRADES[1].into())),
         documents: vec![ziping_engine::Document {
             id: "d".into(),
             number: None,

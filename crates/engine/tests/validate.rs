@@ -275,6 +275,7 @@ fn unknown_fields_are_rejected_everywhere() {
         "grades",
         "na_policy",
         "bonus_cap",
+        "pass",
         "facts",
         "sections",
     ];
