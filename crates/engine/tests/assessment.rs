@@ -406,7 +406,10 @@ fn deeply_nested_json_is_refused_as_too_deep() {
     // 127 levels inside the outermost are read (and then refused as not an
     // assessment); one more is too deep.
     let text = format!("{}{}", "[".repeat(127), "]".repeat(127));
-    assert!(matches!(error(&text), AssessmentError::NotAssessment { .. }));
+    assert!(matches!(
+        error(&text),
+        AssessmentError::NotAssessment { .. }
+    ));
     let text = format!("{}{}", "[".repeat(128), "]".repeat(128));
     assert!(matches!(
         error(&text),
