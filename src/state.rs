@@ -10,7 +10,7 @@ use std::rc::Rc;
 
 use serde::Serialize;
 use yew::Reducible;
-use ziping_engine::json::{At, Fields, FromJson};
+use ziping_engine::json::{At, Fields, FromJson, Read};
 use ziping_engine::{
     Assessment, AssessmentError, FactAnswer, RectificationRow, RectificationStatus, Rubric,
     RubricRef, Value, YEARS,
@@ -73,7 +73,7 @@ impl Entry {
 /// A store saved by this or an older version: every field may be left out,
 /// unknown ones are ignored.
 impl FromJson for Store {
-    fn read(value: serde_json::Value, at: &At<'_>) -> Result<Store, ziping_engine::Problem> {
+    fn read(value: serde_json::Value, at: &At<'_>) -> Read<Store> {
         let mut f = Fields::lenient(value, at)?;
         Ok(Store {
             lang: f.or_default("lang")?,
@@ -86,7 +86,7 @@ impl FromJson for Store {
 }
 
 impl FromJson for Entry {
-    fn read(value: serde_json::Value, at: &At<'_>) -> Result<Entry, ziping_engine::Problem> {
+    fn read(value: serde_json::Value, at: &At<'_>) -> Read<Entry> {
         let mut f = Fields::lenient(value, at)?;
         Ok(Entry {
             id: f.req("id")?,

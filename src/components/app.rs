@@ -16,7 +16,7 @@ use crate::components::home::Home;
 use crate::components::notice::NoticeBar;
 use crate::components::rubric_pending::RubricPending;
 use crate::components::workspace::Workspace;
-use crate::i18n::Lang;
+use crate::i18n::{problem_text, Lang};
 use crate::ids::Ids;
 use crate::rubrics::{self, Catalogue};
 use crate::state::{Action, AppState, Notice, StorageState, Store, STORAGE_KEY};
@@ -69,7 +69,7 @@ fn restore(key: &str, lang: Option<Lang>) -> AppState {
         Ok(Some(text)) => match ziping_engine::json::from_str::<Store>(&text) {
             Ok(store) => state.store = store,
             Err(e) => {
-                let notice = keep_aside(key, text, e.to_string());
+                let notice = keep_aside(key, text, problem_text(state.store.lang, &e));
                 if matches!(notice, Notice::StoreUnreadable { backup: None, .. }) {
                     state.storage = StorageState::Unavailable;
                 }
@@ -138,7 +138,12 @@ impl Autosave {
             Ok(theirs) => theirs,
             Err(e) => {
                 self.base = Some((base, known));
-                return Err(e.to_string());
+                let lang = self
+                    .latest
+                    .as_ref()
+                    .map(|(s, _)| s.lang)
+                    .unwrap_or_default();
+                return Err(problem_text(lang, &e));
             }
         };
         let theirs = Rc::new(theirs);
@@ -445,6 +450,7 @@ fn use_rubric_fetch(state: &UseReducerHandle<AppState>, catalogue: &Catalogue) {
         .filter(|m| state.fetch_failure(&m.id, &m.version).is_none())
         .collect();
     let dispatch = state.dispatcher();
+    let lang = state.store.lang;
     use_effect_with(missing, move |missing| {
         for meta in missing {
             if in_flight.borrow().iter().any(|m| Rc::ptr_eq(m, meta)) {
@@ -453,7 +459,7 @@ fn use_rubric_fetch(state: &UseReducerHandle<AppState>, catalogue: &Catalogue) {
             in_flight.borrow_mut().push(meta.clone());
             let (meta, dispatch, in_flight) = (meta.clone(), dispatch.clone(), in_flight.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                let result = fetch_rubric(&meta).await;
+                let result = fetch_rubric(lang, &meta).await;
                 in_flight.borrow_mut().retain(|m| !Rc::ptr_eq(m, &meta));
                 dispatch.dispatch(match result {
                     Ok(r) => Action::RubricFetched(Rc::new(r)),
@@ -466,13 +472,17 @@ fn use_rubric_fetch(state: &UseReducerHandle<AppState>, catalogue: &Catalogue) {
     });
 }
 
-/// Fetches, reads and checks a shipped rubric's file.
-async fn fetch_rubric(meta: &Summary) -> Result<Rubric, String> {
+/// Fetches, reads and checks a shipped rubric's file; what is wrong with
+/// the file is worded in `lang`, one problem a line.
+async fn fetch_rubric(lang: Lang, meta: &Summary) -> Result<Rubric, String> {
     let url = browser::beside_app(&rubrics::file_path(meta));
     let text = browser::fetch_text(&url)
         .await
         .map_err(|e| format!("{url}: {e}"))?;
-    let rubric = Rubric::from_json(&text).map_err(|e| format!("{url}: {e}"))?;
+    let rubric = Rubric::from_json(&text).map_err(|e| {
+        let problems: Vec<String> = e.problems().iter().map(|p| problem_text(lang, p)).collect();
+        format!("{url}: {}", problems.join("\n"))
+    })?;
     if rubric.id == meta.id && rubric.version == meta.version {
         Ok(rubric)
     } else {

@@ -15,13 +15,11 @@ use crate::assessment::{
     Assessment, RectificationRow, RectificationStatus, ResultSummary, RubricRef, SectionResult,
 };
 use crate::decimal::{Decimal, Points};
-use crate::json::{variant_named, At, Fields, FromJson, Tagged};
+use crate::json::{variant_named, At, Fields, FromJson, Read, Tagged};
 use crate::model::*;
 use crate::problem::{Expect, Problem, ProblemKind};
 use crate::shipped::Summary;
 use crate::{from_json_names, from_json_struct};
-
-type Read<T> = Result<T, Problem>;
 
 // ---------------------------------------------------------------------------
 // Numbers.
@@ -176,7 +174,7 @@ from_json_struct!(Answers {
 
 /// The error for a variant written without the data it needs, or with data
 /// it does not take.
-fn variant_shape(at: &At<'_>, unit: bool) -> Problem {
+fn variant_shape(at: &At<'_>, unit: bool) -> Box<Problem> {
     at.problem(ProblemKind::VariantShape { needs_data: unit })
 }
 

@@ -12,9 +12,9 @@ use serde_json::Value as Json;
 
 use crate::answers::Value;
 use crate::decimal::{Decimal, Points};
-use crate::json::{variant, variant_named, At, Fields, FromJson};
+use crate::json::{variant, variant_named, At, Fields, FromJson, Read};
 use crate::model::{Item, Rubric};
-use crate::problem::{Expect, Problem, ProblemKind};
+use crate::problem::{Expect, ProblemKind};
 use crate::report::{AnswerError, AnswerErrorKind, Detail, Gap};
 use crate::validate::Validator;
 
@@ -73,7 +73,7 @@ macro_rules! kinds {
         }
 
         impl FromJson for Scoring {
-            fn read(value: Json, at: &At<'_>) -> Result<Scoring, Problem> {
+            fn read(value: Json, at: &At<'_>) -> Read<Scoring> {
                 #[derive(Clone, Copy)]
                 enum Tag { $($variant,)* }
                 let (tag, rest) =
@@ -361,7 +361,7 @@ pub(crate) fn split_tag<T: Copy>(
     at: &At<'_>,
     tag: &'static str,
     variants: &[(&str, T)],
-) -> Result<(T, Json), Problem> {
+) -> Read<(T, Json)> {
     let mut f = Fields::of(value, at, Expect::Tagged { tag })?;
     let Some(name) = f.take(tag) else {
         return Err(at.problem(ProblemKind::MissingField {
@@ -379,7 +379,7 @@ pub(crate) fn name_or_tagged<T: Copy>(
     at: &At<'_>,
     tag: &'static str,
     variants: &[(&str, T)],
-) -> Result<(T, Option<Json>), Problem> {
+) -> Read<(T, Option<Json>)> {
     match value {
         Json::String(name) => Ok((variant_named(&name, at, variants)?, None)),
         other => split_tag(other, at, tag, variants).map(|(v, rest)| (v, Some(rest))),
@@ -387,6 +387,6 @@ pub(crate) fn name_or_tagged<T: Copy>(
 }
 
 /// The remaining fields of a tagged object whose variant has none.
-pub(crate) fn no_fields(rest: Json, at: &At<'_>) -> Result<(), Problem> {
+pub(crate) fn no_fields(rest: Json, at: &At<'_>) -> Read<()> {
     Fields::lenient(rest, at)?.only(&[])
 }

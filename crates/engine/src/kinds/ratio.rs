@@ -8,8 +8,8 @@ use crate::answers::Value;
 use crate::decimal::{Decimal, Points};
 use crate::from_json_names;
 use crate::from_json_struct;
-use crate::json::{At, Fields, FromJson};
-use crate::problem::{Problem, ProblemKind};
+use crate::json::{At, Fields, FromJson, Read};
+use crate::problem::ProblemKind;
 use crate::ratio::{self, Needed};
 use crate::report::{AnswerErrorKind, Detail, Gap};
 
@@ -144,7 +144,7 @@ const MODES: &[(&str, Mode)] = &[
 
 impl FromJson for RatioAward {
     /// `"proportional"`, or `{"mode": "slope", "base": …, "per_10pp": …}`.
-    fn read(value: Json, at: &At<'_>) -> Result<RatioAward, Problem> {
+    fn read(value: Json, at: &At<'_>) -> Read<RatioAward> {
         let (mode, rest) = name_or_tagged(value, at, "mode", MODES)?;
         match (mode, rest) {
             (Mode::Slope, None) => Err(at.problem(ProblemKind::NeedsFields {

@@ -8,8 +8,8 @@ use super::{name_or_tagged, no_fields, Eval, Expected, ItemAt, Role, Rule, RuleC
 use crate::answers::Value;
 use crate::decimal::Points;
 use crate::from_json_struct;
-use crate::json::{At, Fields, FromJson};
-use crate::problem::{Problem, ProblemKind};
+use crate::json::{At, Fields, FromJson, Read};
+use crate::problem::ProblemKind;
 use crate::report::Gap;
 
 /// 一票否决.
@@ -57,7 +57,7 @@ const EFFECTS: &[(&str, Effect)] = &[
 
 impl FromJson for VetoEffect {
     /// `"zero_total"`, or `{"effect": "cap_grade", "grade": "合格"}`.
-    fn read(value: Json, at: &At<'_>) -> Result<VetoEffect, Problem> {
+    fn read(value: Json, at: &At<'_>) -> Read<VetoEffect> {
         let (effect, rest) = name_or_tagged(value, at, "effect", EFFECTS)?;
         match (effect, rest) {
             (Effect::CapGrade, None) => Err(at.problem(ProblemKind::NeedsFields {
