@@ -8,7 +8,7 @@
 
 use crate::answers::{Answers, FactAnswer, ItemAnswer};
 use crate::decimal::Points;
-use crate::kinds::{mul_div_floor, parse_count, to_points, Eval, ItemAt};
+use crate::kinds::{mul_div_floor, parse_count, to_points, Eval, ItemAt, Rule};
 use crate::model::{Expected, Item, NaPolicy, Role, Rubric, Scoring, VetoEffect};
 use crate::report::{
     AnswerError, AnswerErrorKind, ItemReport, Report, SectionReport, Status, VetoOutcome,
@@ -223,7 +223,7 @@ fn score_item(
     answers: &Answers,
     year: i32,
 ) -> ItemReport {
-    let role = item.scoring.rule().role();
+    let role = item.scoring.role();
     let is_bonus = role == Role::Bonus;
     let is_veto = role == Role::Veto;
     let points = if is_veto {
@@ -357,7 +357,7 @@ fn evaluate(item: &Item, points: i128, answer: &ItemAnswer, year: i32) -> Eval {
     let Some(value) = &answer.value else {
         return Eval::BLANK;
     };
-    let rule = item.scoring.rule();
+    let rule = &item.scoring;
     let at = ItemAt { item, points, year };
     rule.evaluate(&at, value).unwrap_or_else(|| {
         at.error(

@@ -10,7 +10,7 @@ use std::fmt;
 
 use crate::date::DateError;
 use crate::decimal::Points;
-use crate::kinds::RuleCheck;
+use crate::kinds::{Rule, RuleCheck};
 use crate::model::{FactKind, Item, PassMark, Role, Rubric, Section};
 use crate::problem::IdOf;
 
@@ -267,7 +267,7 @@ impl Validator {
         let sum: Points = section
             .items
             .iter()
-            .filter(|i| i.scoring.rule().role() == Role::Scored)
+            .filter(|i| i.scoring.role() == Role::Scored)
             .map(|i| i.points)
             .sum();
         if sum != section.points {
@@ -326,7 +326,7 @@ impl Validator {
             item,
             item_path: ipath,
         };
-        item.scoring.rule().check(&mut at);
+        item.scoring.check(&mut at);
     }
 }
 
