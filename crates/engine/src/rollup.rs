@@ -21,15 +21,16 @@
 //! assert_eq!(rate.needed, Some(3));
 //! ```
 
+use std::borrow::Borrow;
 use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use crate::answers::Value;
+use crate::answers::{FactAnswer, Value};
 use crate::assessment::{Assessment, RectificationStatus};
 use crate::decimal::{Decimal, Points};
 use crate::kinds::parse_count;
-use crate::model::{Compare, PassMark, Rubric};
+use crate::model::{Compare, Figure, Link, PassMark, Rubric};
 use crate::ratio::{self, Needed};
 use crate::report::{Report, Status};
 
@@ -210,12 +211,28 @@ pub fn passes(rubric: &Rubric, report: &Report) -> (bool, Option<Points>) {
 /// unit (same name, ignoring surrounding spaces) the last one counts, so
 /// pass the files oldest first. `threshold` is the pass rate required, in
 /// percent ("达标率达到95%以上").
-pub fn rollup(
+pub fn rollup<A: Borrow<Assessment>>(
     rubric: &Rubric,
     year: i32,
-    files: &[Assessment],
+    files: &[A],
     threshold: Option<Decimal>,
 ) -> Rollup {
+    rollup_scored(rubric, year, files, threshold, |i| {
+        files[i].borrow().score(rubric)
+    })
+}
+
+/// [`rollup`] with the reports already at hand: `report(i)` is the report
+/// of `files[i]` under `rubric`, asked for only of the files rolled up (a
+/// screen that keeps every file's report scores nothing again).
+pub fn rollup_scored<A: Borrow<Assessment>, R: Borrow<Report>>(
+    rubric: &Rubric,
+    year: i32,
+    files: &[A],
+    threshold: Option<Decimal>,
+    mut report: impl FnMut(usize) -> R,
+) -> Rollup {
+    let files: Vec<&Assessment> = files.iter().map(Borrow::borrow).collect();
     let mut left_out = Vec::new();
     let mut latest: BTreeMap<&str, usize> = BTreeMap::new();
     for (index, a) in files.iter().enumerate() {
@@ -262,8 +279,9 @@ pub fn rollup(
         .collect();
     let mut units = Vec::with_capacity(kept.len());
     for index in kept {
-        let a = &files[index];
-        let report = a.score(rubric);
+        let a = files[index];
+        let report = report(index);
+        let report: &Report = report.borrow();
         for (tally, item) in items.iter_mut().zip(&report.items) {
             match item.status {
                 Status::Met => tally.met += 1,
@@ -277,7 +295,7 @@ pub fn rollup(
                 tally.lost = Points(tally.lost.0.saturating_add(item.lost().0));
             }
         }
-        let (passed, short) = passes(rubric, &report);
+        let (passed, short) = passes(rubric, report);
         units.push(UnitRow {
             index,
             unit: a.unit.trim().to_owned(),
@@ -339,12 +357,12 @@ pub fn rollup(
 /// members per branch → the hospital's share). Ratio answers sum numerator
 /// and denominator; counts sum into the numerator. Blank or unreadable
 /// answers are not summed and not counted in [`AnswerSum::units`].
-pub fn sum_answers(rollup: &Rollup, files: &[Assessment], item: &str) -> AnswerSum {
+pub fn sum_answers<A: Borrow<Assessment>>(rollup: &Rollup, files: &[A], item: &str) -> AnswerSum {
     let mut sum = AnswerSum::default();
     for u in &rollup.units {
         let Some(value) = files
             .get(u.index)
-            .and_then(|a| a.answers.items.get(item))
+            .and_then(|a| a.borrow().answers.items.get(item))
             .and_then(|a| a.value.as_ref())
         else {
             continue;
@@ -369,4 +387,94 @@ pub fn sum_answers(rollup: &Rollup, files: &[Assessment], item: &str) -> AnswerS
         sum.units += 1;
     }
     sum
+}
+
+/// The sum of count fact `fact` over the files of `rollup`'s units. Blank
+/// or unreadable answers are not summed and not counted in
+/// [`AnswerSum::units`].
+pub fn sum_fact<A: Borrow<Assessment>>(rollup: &Rollup, files: &[A], fact: &str) -> AnswerSum {
+    let mut sum = AnswerSum::default();
+    for u in &rollup.units {
+        let count = files
+            .get(u.index)
+            .and_then(|a| match a.borrow().answers.facts.get(fact) {
+                Some(FactAnswer::Count(t)) => parse_count(t).ok().flatten(),
+                _ => None,
+            });
+        if let Some(n) = count {
+            sum.numerator = sum.numerator.saturating_add(n);
+            sum.units += 1;
+        }
+    }
+    sum
+}
+
+/// A linked item's two counts, computed from a roll-up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Linked {
+    /// The numerator.
+    pub numerator: u64,
+    /// The denominator.
+    pub denominator: u64,
+    /// Units rolled up (one file each).
+    pub units: usize,
+    /// Units whose file does not answer a summed figure (their part is
+    /// missing from the sums).
+    pub unanswered: usize,
+}
+
+/// The value of `figure` over `rollup` of `files` under `rubric`, and how
+/// many units did not answer it (0 for counts of units).
+pub fn figure<A: Borrow<Assessment>>(
+    figure: &Figure,
+    rubric: &Rubric,
+    rollup: &Rollup,
+    files: &[A],
+) -> (u64, usize) {
+    let n = rollup.units.len();
+    match figure {
+        Figure::Passed => (rollup.units.iter().filter(|u| u.passed).count() as u64, 0),
+        Figure::Units => (n as u64, 0),
+        Figure::Sum(id) => {
+            let sum = if rubric.facts.iter().any(|f| &f.id == id) {
+                sum_fact(rollup, files, id)
+            } else {
+                sum_answers(rollup, files, id)
+            };
+            (sum.numerator, n - sum.units)
+        }
+    }
+}
+
+/// The two counts `link` takes from `rollup` of `files` (assessments of
+/// `rubric`, the link's rubric).
+///
+/// ```
+/// use ziping_engine::rollup::{linked, rollup};
+/// use ziping_engine::{Assessment, Figure, Link, Rubric, SHIPPED};
+///
+/// let rubric = Rubric::from_json(SHIPPED[0].json).unwrap();
+/// let files = [Assessment::new(&rubric, "第一党支部", 2020)];
+/// let link = Link {
+///     rubric: rubric.id.clone(),
+///     numerator: Figure::Passed,
+///     denominator: Figure::Units,
+/// };
+/// let l = linked(&link, &rubric, &rollup(&rubric, 2020, &files, None), &files);
+/// assert_eq!((l.numerator, l.denominator, l.units), (0, 1, 1));
+/// ```
+pub fn linked<A: Borrow<Assessment>>(
+    link: &Link,
+    rubric: &Rubric,
+    rollup: &Rollup,
+    files: &[A],
+) -> Linked {
+    let (numerator, a) = figure(&link.numerator, rubric, rollup, files);
+    let (denominator, b) = figure(&link.denominator, rubric, rollup, files);
+    Linked {
+        numerator,
+        denominator,
+        units: rollup.units.len(),
+        unanswered: a.max(b),
+    }
 }

@@ -90,6 +90,7 @@ fn ratio_rule(p: i64) -> impl Strategy<Value = Scoring> {
                 zero_denominator,
                 award,
                 gap_unit: "个".into(),
+                from: None,
             })
         },
     )

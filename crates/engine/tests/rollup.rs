@@ -6,9 +6,12 @@ mod common;
 
 use common::*;
 use serde_json::{json, Value as Json};
-use ziping_engine::rollup::{rollup, sum_answers, LeftOut, LeftOutReason, PassRate};
+use ziping_engine::rollup::{
+    figure, linked, rollup, sum_answers, LeftOut, LeftOutReason, Linked, PassRate,
+};
 use ziping_engine::{
-    Assessment, Decimal, ItemAnswer, PassMark, Points, ProblemKind, Rubric, Value,
+    ratio, Assessment, Decimal, Figure, ItemAnswer, Link, PassMark, Points, ProblemKind, RatioRule,
+    Rubric, Scoring, Value,
 };
 
 /// A rubric of two checklist items, 50 points each; passing is a grade
@@ -113,7 +116,7 @@ fn eighteen_of_nineteen_misses_it_by_one_unit() {
 #[test]
 fn no_units_no_rate() {
     let r = two_items(None);
-    let roll = rollup(&r, 2020, &[], pct("95"));
+    let roll = rollup(&r, 2020, &[] as &[Assessment], pct("95"));
     assert_eq!(roll.pass_rate, None);
     assert!(roll.units.is_empty() && roll.items.iter().all(|t| t.lost == Points::ZERO));
 }
@@ -351,4 +354,176 @@ fn the_shipped_branch_rubric_passes_at_its_pass_grade() {
     let r = Rubric::from_json(ziping_engine::SHIPPED[0].json).unwrap();
     assert_eq!(r.id, "branch-standard");
     assert_eq!(r.pass, Some(PassMark::Grade("达标".into())));
+}
+
+/// A branch file answering only the two recruit facts (blank when `None`).
+fn recruits(r: &Rubric, unit: &str, all: Option<&str>, gzs: Option<&str>) -> Assessment {
+    let mut f = Assessment::new(r, unit, 2020);
+    for (id, v) in [("recruits", all), ("recruits_gzs", gzs)] {
+        if let Some(v) = v {
+            f.answers
+                .facts
+                .insert(id.into(), ziping_engine::FactAnswer::Count(v.into()));
+        }
+    }
+    f
+}
+
+fn shipped(id: &str) -> Rubric {
+    let s = ziping_engine::SHIPPED.iter().find(|s| s.id == id).unwrap();
+    Rubric::from_json(s.json).unwrap()
+}
+
+/// The ratio item `id` of `rubric` and its link.
+fn link_of(rubric: &Rubric, id: &str) -> (RatioRule, Link) {
+    let item = rubric
+        .sections
+        .iter()
+        .flat_map(|s| &s.items)
+        .find(|i| i.id == id)
+        .unwrap();
+    match &item.scoring {
+        Scoring::Ratio(r) => (r.clone(), r.from.clone().unwrap()),
+        other => panic!("{id} is not a ratio: {other:?}"),
+    }
+}
+
+#[test]
+fn the_thirty_percent_share_is_summed_from_branch_answers_and_decided_exactly() {
+    let branch = shipped("branch-standard");
+    let (rule, link) = link_of(&shipped("shaoxing-tcm-2020"), "s2.4.gz");
+    assert_eq!(link.rubric, "branch-standard");
+    // 3 + 0 + 0 of 4 + 3 + 3 recruits: 3 / 10 = 30%, "不低于" met.
+    let mut files = vec![
+        recruits(&branch, "内科党支部", Some("4"), Some("3")),
+        recruits(&branch, "外科党支部", Some("3"), Some("0")),
+        recruits(&branch, "行政党支部", Some("3"), Some("0")),
+        // Left blank: summed as nothing and said.
+        recruits(&branch, "后勤党支部", None, None),
+    ];
+    let roll = rollup(&branch, 2020, &files, None);
+    let l = linked(&link, &branch, &roll, &files);
+    assert_eq!(
+        l,
+        Linked {
+            numerator: 3,
+            denominator: 10,
+            units: 4,
+            unanswered: 1
+        }
+    );
+    assert!(ratio::meets(
+        l.numerator,
+        l.denominator,
+        rule.compare,
+        rule.threshold
+    ));
+    // One more recruit who is not of the group: 3 / 11 = 27.3%, not met.
+    files[1] = recruits(&branch, "外科党支部", Some("4"), Some("0"));
+    let roll = rollup(&branch, 2020, &files, None);
+    let l = linked(&link, &branch, &roll, &files);
+    assert_eq!((l.numerator, l.denominator), (3, 11));
+    assert!(!ratio::meets(
+        l.numerator,
+        l.denominator,
+        rule.compare,
+        rule.threshold
+    ));
+}
+
+#[test]
+fn the_pass_rate_link_counts_passing_branches() {
+    let r = two_items(Some(json!({ "grade": "良好" })));
+    let files = branches(&r, 19, 1);
+    let link = Link {
+        rubric: r.id.clone(),
+        numerator: Figure::Passed,
+        denominator: Figure::Units,
+    };
+    let roll = rollup(&r, 2020, &files, None);
+    let l = linked(&link, &r, &roll, &files);
+    assert_eq!((l.numerator, l.denominator, l.unanswered), (19, 20, 0));
+    // An item's answers are summed too: here no file has a count.
+    let (n, missing) = figure(&Figure::Sum("a".into()), &r, &roll, &files);
+    assert_eq!((n, missing), (0, 20));
+}
+
+#[test]
+fn every_shipped_link_names_a_shipped_rubric_and_a_count_it_has() {
+    let mut links = 0;
+    for s in ziping_engine::SHIPPED {
+        let rubric = Rubric::from_json(s.json).unwrap();
+        for item in rubric.sections.iter().flat_map(|s| &s.items) {
+            let Scoring::Ratio(RatioRule {
+                from: Some(link), ..
+            }) = &item.scoring
+            else {
+                continue;
+            };
+            links += 1;
+            let source = shipped(&link.rubric);
+            assert!(
+                source.pass.is_some(),
+                "{}: {} has no pass mark",
+                item.id,
+                link.rubric
+            );
+            for f in [&link.numerator, &link.denominator] {
+                if let Figure::Sum(id) = f {
+                    let fact = source.facts.iter().find(|x| &x.id == id);
+                    assert!(
+                        fact.is_some_and(|x| x.kind == ziping_engine::FactKind::Count),
+                        "{}: {} has no count fact {id}",
+                        item.id,
+                        link.rubric
+                    );
+                }
+            }
+        }
+    }
+    assert_eq!(links, 2, "乐清 t2.1.rate and 绍兴 s2.4.gz");
+}
+
+#[test]
+fn a_link_is_read_and_a_bad_one_is_located() {
+    let read = |from: Json| {
+        let j = rubric_json(&[vec![item(
+            "r",
+            "100",
+            json!({ "kind": "ratio", "numerator": "n", "denominator": "d", "compare": ">=",
+                    "threshold": "95", "gap_unit": "个", "from": from }),
+        )]]);
+        Rubric::from_json(&j.to_string()).map_err(|e| {
+            e.problems()
+                .iter()
+                .map(|p| (p.path.clone(), p.kind.clone()))
+                .collect::<Vec<_>>()
+        })
+    };
+    let r = read(json!({ "rubric": "b", "numerator": "passed", "denominator": { "sum": "x" } }))
+        .unwrap();
+    let (_, link) = link_of(&r, "r");
+    assert_eq!(
+        link,
+        Link {
+            rubric: "b".into(),
+            numerator: Figure::Passed,
+            denominator: Figure::Sum("x".into())
+        }
+    );
+    // Written back as read.
+    assert_eq!(
+        serde_json::to_value(&link).unwrap(),
+        json!({ "rubric": "b", "numerator": "passed", "denominator": { "sum": "x" } })
+    );
+    let e =
+        read(json!({ "rubric": "b", "numerator": "passed", "denominator": "all" })).unwrap_err();
+    assert_eq!(e.len(), 1);
+    assert!(e[0].0.ends_with("scoring.from.denominator"), "{e:?}");
+    assert!(
+        matches!(e[0].1, ProblemKind::UnknownVariant { .. }),
+        "{e:?}"
+    );
+    let e = read(json!({ "rubric": "b", "numerator": "sum", "denominator": "units" })).unwrap_err();
+    assert!(matches!(e[0].1, ProblemKind::NeedsFields { .. }), "{e:?}");
 }

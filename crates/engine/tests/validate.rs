@@ -288,6 +288,7 @@ fn unknown_fields_are_rejected_everywhere() {
         "zero_denominator",
         "award",
         "gap_unit",
+        "from",
     ];
     let cases: &[(&str, &str, &str, &[&str])] = &[
         // Top level, document, section, item, citation, condition.

@@ -37,7 +37,7 @@ pub use deadline::DeadlineRule;
 pub use deduction::DeductionRule;
 pub use frequency::{FrequencyRule, Per};
 pub use levels::{LevelOption, LevelsRule};
-pub use ratio::{Compare, RatioAward, RatioRule, ZeroDenominator};
+pub use ratio::{Compare, Figure, Link, RatioAward, RatioRule, ZeroDenominator};
 pub use veto::{VetoEffect, VetoRule};
 
 /// Declares the kinds: `Variant(Rule) = "wire name"`, each with its doc.

@@ -8,7 +8,7 @@ use crate::answers::Value;
 use crate::decimal::{Decimal, Points};
 use crate::from_json_names;
 use crate::from_json_struct;
-use crate::json::{At, Fields, FromJson, Read};
+use crate::json::{variant_named, At, Fields, FromJson, Read, Tagged};
 use crate::problem::ProblemKind;
 use crate::ratio::{self, Needed};
 use crate::report::{AnswerErrorKind, Detail, Gap};
@@ -65,6 +65,37 @@ pub struct RatioRule {
     pub award: RatioAward,
     /// Noun phrase for the gap, e.g. `"个支部达标"` → "还差 1 个支部达标".
     pub gap_unit: String,
+    /// Where the two counts come from when they are figures of the unit's
+    /// own units (a committee's 达标率 counted over its branches' files).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub from: Option<Link>,
+}
+
+/// A committee item's two counts, taken from its units' assessments of
+/// another rubric: `{"rubric": "branch-standard", "numerator": "passed",
+/// "denominator": "units"}` is the branches' 达标率; `{"sum": "recruits"}`
+/// sums a count fact (or a count or ratio item) over the units' files.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Link {
+    /// The id of the units' rubric.
+    pub rubric: String,
+    /// What the numerator counts.
+    pub numerator: Figure,
+    /// What the denominator counts.
+    pub denominator: Figure,
+}
+
+/// A figure of a roll-up of the units' assessments.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Figure {
+    /// Units passing (达标) their rubric.
+    Passed,
+    /// Units rolled up.
+    Units,
+    /// The sum over the units of a count fact, or of a count item's count
+    /// or a ratio item's numerator.
+    Sum(String),
 }
 
 fn is_false(b: &bool) -> bool {
@@ -126,8 +157,43 @@ from_json_struct!(RatioRule {
     share_of_total: default,
     zero_denominator: default,
     award: default,
-    gap_unit
+    gap_unit,
+    from: default
 });
+
+from_json_struct!(Link {
+    rubric,
+    numerator,
+    denominator
+});
+
+impl FromJson for Figure {
+    /// `"passed"`, `"units"` or `{"sum": "fact-or-item-id"}`.
+    fn read(value: Json, at: &At<'_>) -> Read<Figure> {
+        const NAMES: &[(&str, u8)] = &[("passed", 0), ("units", 1), ("sum", 2)];
+        let (name, data) = match Tagged::read(value, at)? {
+            Tagged::Unit(name) => (name, None),
+            Tagged::With(name, data) => (name, Some(data)),
+        };
+        match (variant_named(&name, at, NAMES)?, data) {
+            (2, Some(id)) => Ok(Figure::Sum(String::read(id, &at.key("sum"))?)),
+            (2, None) => Err(at.problem(ProblemKind::NeedsFields {
+                variant: "sum".into(),
+                fields: vec!["sum".into()],
+            })),
+            (n, data) => {
+                if let Some(data) = data {
+                    no_fields(data, at)?;
+                }
+                Ok(if n == 0 {
+                    Figure::Passed
+                } else {
+                    Figure::Units
+                })
+            }
+        }
+    }
+}
 
 #[derive(Clone, Copy)]
 enum Mode {
