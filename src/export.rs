@@ -7,7 +7,7 @@ use ziping_engine::{score, Assessment, ResultSummary, Rubric};
 
 use crate::i18n::{Lang, M};
 use crate::state::{Store, BACKUP_FORMAT};
-use crate::view::summary::Comparison;
+use crate::view::rollup::RollupView;
 
 /// The assessment with its current result filled in, as JSON text.
 pub fn assessment_json(assessment: &Assessment, rubric: &Rubric) -> String {
@@ -137,41 +137,49 @@ pub fn download_rectification(lang: Lang, assessment: &Assessment) -> Result<(),
     )
 }
 
-/// Assessments of one rubric side by side, as spreadsheet rows: a column
-/// per assessment (unit and year), a row per section, then the totals, the
-/// grades and the share reaching the top grade, as on the start screen.
-pub fn comparison_rows(lang: Lang, c: &Comparison) -> Vec<Vec<String>> {
-    let mut head = vec![M::ReportSection.get(lang).to_owned()];
-    head.extend(
-        c.entries
-            .iter()
-            .map(|e| format!("{}（{}）", e.assessment.unit, e.assessment.year)),
-    );
-    let mut rows = vec![head];
-    for (title, cells) in &c.sections {
-        let mut row = vec![title.clone()];
-        row.extend(cells.iter().cloned());
-        rows.push(row);
-    }
-    let mut totals = vec![M::Total.get(lang).to_owned()];
-    totals.extend(c.totals.iter().cloned());
-    rows.push(totals);
-    let mut grades = vec![M::Grade.get(lang).to_owned()];
-    grades.extend(c.grades.iter().map(|(g, _)| g.clone()));
-    rows.push(grades);
-    rows.push(vec![
-        format!("{}（{}）", M::TopGradeShare.get(lang), c.top),
-        format!("{} / {} = {}", c.reached, c.entries.len(), c.share),
-    ]);
-    rows
+/// The roll-up's tables: the roster, the common weaknesses, the merged
+/// 问题清单.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SummaryTable {
+    /// 各单位得分.
+    Roster,
+    /// 共性问题.
+    Weaknesses,
+    /// 汇总问题清单.
+    Problems,
 }
 
-/// Offers a comparison as a spreadsheet: `对比-<rubric title>.csv`.
-pub fn download_comparison(lang: Lang, c: &Comparison) -> Result<(), String> {
+/// The file name of a roll-up table: `汇总-各单位得分-<rubric title>-2020.csv`.
+pub fn summary_file_name(lang: Lang, table: SummaryTable, v: &RollupView) -> String {
+    let what = match table {
+        SummaryTable::Roster => M::Roster,
+        SummaryTable::Weaknesses => M::ColLost,
+        SummaryTable::Problems => M::MergedProblems,
+    };
+    format!(
+        "{}-{}-{}-{}.csv",
+        M::Summary.get(lang),
+        safe_name(what.get(lang)),
+        safe_name(&v.rubric.title),
+        v.year
+    )
+}
+
+/// The rows of a roll-up table, as the screen shows them.
+pub fn summary_rows(lang: Lang, table: SummaryTable, v: &RollupView) -> Vec<Vec<String>> {
+    match table {
+        SummaryTable::Roster => crate::view::rollup::roster_table(lang, v),
+        SummaryTable::Weaknesses => crate::view::rollup::weakness_table(lang, v),
+        SummaryTable::Problems => crate::view::rollup::problem_table(lang, v),
+    }
+}
+
+/// Offers a roll-up table as a spreadsheet.
+pub fn download_summary(lang: Lang, table: SummaryTable, v: &RollupView) -> Result<(), String> {
     crate::browser::download(
-        &format!("对比-{}.csv", safe_name(&c.rubric.title)),
+        &summary_file_name(lang, table, v),
         "text/csv;charset=utf-8",
-        &csv(&comparison_rows(lang, c)),
+        &csv(&summary_rows(lang, table, v)),
     )
 }
 

@@ -231,9 +231,47 @@ pub enum M {
     DownloadUnreadable,
     ExportFailed,
     Skip,
-    Compare,
-    CompareHint,
-    TopGradeShare,
+    Summary,
+    SummaryHint,
+    OpenSummary,
+    SummaryOf,
+    Roster,
+    ColUnit,
+    ColPassed,
+    ColShort,
+    ColCompletion,
+    ColOpenRows,
+    ColItem,
+    ColLost,
+    Vetoed,
+    SortLabel,
+    SortFiles,
+    SortTotal,
+    SortShortfall,
+    SortCompletion,
+    FailingOnly,
+    NoFailing,
+    Weaknesses,
+    NoWeaknesses,
+    MergedProblems,
+    NoProblems,
+    Apart,
+    Replaced,
+    OtherYearFile,
+    OtherVersionFile,
+    CountThis,
+    ExportRoster,
+    ExportWeaknesses,
+    ExportProblems,
+    PrintSummary,
+    SummaryYear,
+    SummaryPending,
+    FillLinked,
+    LinkedDiffers,
+    LinkedFilled,
+    OpenLinkedSummary,
+    ClosestToPass,
+    PrintedOn,
     ChangedElsewhere,
     DeletedElsewhere,
     ChangedElsewhereHint,
@@ -948,17 +986,169 @@ impl M {
                 zh: "无法导出文件",
                 en: "The file could not be exported",
             },
-            M::Compare => Tr {
-                zh: "对比",
-                en: "Side by side",
+            M::Summary => Tr {
+                zh: "汇总",
+                en: "Roll-up",
             },
-            M::CompareHint => Tr {
-                zh: "同一考核细则的多份自评并排比较（如机关党委汇总各支部导入的文件）。",
-                en: "Assessments of the same rubric side by side (e.g. a committee comparing its branches' files).",
+            M::SummaryHint => Tr {
+                zh: "同一考核细则、同一年度的各单位自评文件汇总：达标率、各单位得分、共性问题和问题清单。同一单位重复报送的，以较新的文件为准。",
+                en: "Each unit's file of one rubric and one year, rolled up: the pass rate, every unit's score, common weaknesses and the rectification lists. Of a unit's re-sent files, the newer counts.",
             },
-            M::TopGradeShare => Tr {
-                zh: "达到最高等次的",
-                en: "Reaching the top grade",
+            M::OpenSummary => Tr {
+                zh: "查看汇总",
+                en: "Open the roll-up",
+            },
+            M::SummaryOf => Tr {
+                zh: "汇总：",
+                en: "Roll-up: ",
+            },
+            M::Roster => Tr {
+                zh: "各单位得分",
+                en: "Units",
+            },
+            M::ColUnit => Tr {
+                zh: "单位",
+                en: "Unit",
+            },
+            M::ColPassed => Tr {
+                zh: "是否达标",
+                en: "Passes",
+            },
+            M::ColShort => Tr {
+                zh: "差距（分）",
+                en: "Short by (points)",
+            },
+            M::ColCompletion => Tr {
+                zh: "已填项",
+                en: "Answered",
+            },
+            M::ColOpenRows => Tr {
+                zh: "未完成整改",
+                en: "Open rows",
+            },
+            M::ColItem => Tr {
+                zh: "考核内容",
+                en: "Item",
+            },
+            M::ColLost => Tr {
+                zh: "失分合计",
+                en: "Points lost",
+            },
+            M::Vetoed => Tr {
+                zh: "一票否决",
+                en: "Veto",
+            },
+            M::SortLabel => Tr {
+                zh: "排序",
+                en: "Order",
+            },
+            M::SortFiles => Tr {
+                zh: "按导入先后",
+                en: "As imported",
+            },
+            M::SortTotal => Tr {
+                zh: "按总分",
+                en: "By total",
+            },
+            M::SortShortfall => Tr {
+                zh: "按差距",
+                en: "By shortfall",
+            },
+            M::SortCompletion => Tr {
+                zh: "按完成度",
+                en: "By completion",
+            },
+            M::FailingOnly => Tr {
+                zh: "只看未达标单位",
+                en: "Only units not passing",
+            },
+            M::NoFailing => Tr {
+                zh: "所有单位均已达标。",
+                en: "Every unit passes.",
+            },
+            M::Weaknesses => Tr {
+                zh: "共性问题（各单位失分合计，由多到少）",
+                en: "Common weaknesses (points lost over all units, most first)",
+            },
+            M::NoWeaknesses => Tr {
+                zh: "各单位均未在任何考核项上失分。",
+                en: "No unit lost points on any item.",
+            },
+            M::MergedProblems => Tr {
+                zh: "汇总问题清单",
+                en: "All rectification lists",
+            },
+            M::NoProblems => Tr {
+                zh: "各单位的问题清单均为空。",
+                en: "No unit has rectification rows.",
+            },
+            M::Apart => Tr {
+                zh: "未计入汇总的文件",
+                en: "Files not rolled up",
+            },
+            M::Replaced => Tr {
+                zh: "已由本单位较新的文件替换",
+                en: "Replaced by the unit's newer file",
+            },
+            M::OtherYearFile => Tr {
+                zh: "其他年度",
+                en: "Another year",
+            },
+            M::OtherVersionFile => Tr {
+                zh: "细则版本不同",
+                en: "Another rubric version",
+            },
+            M::CountThis => Tr {
+                zh: "改用此文件",
+                en: "Count this file",
+            },
+            M::ExportRoster => Tr {
+                zh: "导出各单位得分（CSV）",
+                en: "Export units (CSV)",
+            },
+            M::ExportWeaknesses => Tr {
+                zh: "导出共性问题（CSV）",
+                en: "Export weaknesses (CSV)",
+            },
+            M::ExportProblems => Tr {
+                zh: "导出汇总问题清单（CSV）",
+                en: "Export rectification lists (CSV)",
+            },
+            M::PrintSummary => Tr {
+                zh: "打印汇总",
+                en: "Print the roll-up",
+            },
+            M::SummaryYear => Tr {
+                zh: "年度",
+                en: "Year",
+            },
+            M::SummaryPending => Tr {
+                zh: "该考核细则尚未载入，载入后显示汇总。",
+                en: "This rubric is not loaded yet; the roll-up shows once it is.",
+            },
+            M::FillLinked => Tr {
+                zh: "填入汇总结果",
+                en: "Fill in the computed counts",
+            },
+            M::LinkedDiffers => Tr {
+                zh: "已填的数与汇总结果不同，未自动改动：",
+                en: "The counts entered differ from the computed ones and were left as entered: ",
+            },
+            M::LinkedFilled => Tr {
+                zh: "与汇总结果一致。",
+                en: "Matches the computed counts.",
+            },
+            M::OpenLinkedSummary => Tr {
+                zh: "查看汇总明细",
+                en: "See the roll-up",
+            },
+            M::ClosestToPass => Tr {
+                zh: "最接近达标：",
+                en: "Closest to passing: ",
+            },
+            M::PrintedOn => Tr {
+                zh: "打印日期：",
+                en: "Printed: ",
             },
             M::ChangedElsewhere => Tr {
                 zh: "此评估已在另一个页面中修改，这里显示的是最新内容",
@@ -1463,3 +1653,100 @@ pub const RUBRIC_LANG: &str = "zh-CN";
 
 #[cfg(test)]
 mod tests;
+
+/// A roll-up the start screen offers: "2020年度：22 份文件，20 个单位，19 个达标".
+pub fn rollup_choice_text(
+    lang: Lang,
+    year: i32,
+    files: usize,
+    units: usize,
+    passed: usize,
+) -> String {
+    match lang {
+        Lang::Zh => format!("{year}年度：{files} 份文件，{units} 个单位，{passed} 个达标"),
+        Lang::En => format!("{year}: {files} files, {units} units, {passed} passing"),
+    }
+}
+
+/// The pass rate: "达标率：19 / 20 = 95.0%".
+pub fn rate_text(lang: Lang, passed: u64, units: u64, percent: &str) -> String {
+    match lang {
+        Lang::Zh => format!("达标率：{passed} / {units} = {percent}"),
+        Lang::En => format!("Pass rate: {passed} / {units} = {percent}"),
+    }
+}
+
+/// The verdict against a committee item's threshold: "达到《…》“…”的要求（≥ 95%）"
+/// or "未达到…，还差 1 个单位达标".
+pub fn target_text(
+    lang: Lang,
+    rubric: &str,
+    item: &str,
+    compare: ziping_engine::Compare,
+    threshold: &str,
+    met: bool,
+    needed: Option<u64>,
+) -> String {
+    let c = match compare {
+        ziping_engine::Compare::AtLeast => "≥",
+        ziping_engine::Compare::Above => ">",
+        ziping_engine::Compare::AtMost => "≤",
+        ziping_engine::Compare::Below => "<",
+    };
+    match (lang, met, needed) {
+        (Lang::Zh, true, _) => format!("已达到{rubric}“{item}”的要求（{c} {threshold}%）"),
+        (Lang::Zh, false, Some(k)) => {
+            format!("未达到{rubric}“{item}”的要求（{c} {threshold}%），还差 {k} 个单位达标")
+        }
+        (Lang::Zh, false, None) => format!("未达到{rubric}“{item}”的要求（{c} {threshold}%）"),
+        (Lang::En, true, _) => format!("Meets “{item}” of {rubric} ({c} {threshold}%)"),
+        (Lang::En, false, Some(k)) => format!(
+            "Does not meet “{item}” of {rubric} ({c} {threshold}%): {k} more unit{} must pass",
+            if k == 1 { "" } else { "s" }
+        ),
+        (Lang::En, false, None) => {
+            format!("Does not meet “{item}” of {rubric} ({c} {threshold}%)")
+        }
+    }
+}
+
+/// A unit not passing and how far it is: "第1党支部（差 1.0 分）".
+pub fn closest_text(lang: Lang, unit: &str, short: Option<&str>) -> String {
+    match (lang, short) {
+        (Lang::Zh, Some(s)) => format!("{unit}（差 {s} 分）"),
+        (Lang::En, Some(s)) => format!("{unit} ({s} points short)"),
+        (_, None) => unit.to_owned(),
+    }
+}
+
+/// Where a linked item's counts come from: "由 20 份《…》文件汇总（2020年度）：
+/// 19 个达标 / 20 个单位".
+pub fn linked_text(lang: Lang, line: &crate::view::rollup::LinkLine) -> String {
+    let word = |f: &ziping_engine::Figure, name: &str| match (lang, f) {
+        (Lang::Zh, ziping_engine::Figure::Passed) => "个达标".to_owned(),
+        (Lang::Zh, ziping_engine::Figure::Units) => "个单位".to_owned(),
+        (Lang::En, ziping_engine::Figure::Passed) => "passing".to_owned(),
+        (Lang::En, ziping_engine::Figure::Units) => "units".to_owned(),
+        (Lang::Zh, ziping_engine::Figure::Sum(_)) => format!("（{name}合计）"),
+        (Lang::En, ziping_engine::Figure::Sum(_)) => format!("({name}, summed)"),
+    };
+    let n = word(&line.figures.0, &line.names.0);
+    let d = word(&line.figures.1, &line.names.1);
+    let mut text = match lang {
+        Lang::Zh => format!(
+            "由 {} 份《{}》自评文件汇总（{}年度）：{} {n} / {} {d}",
+            line.files, line.rubric, line.year, line.numerator, line.denominator
+        ),
+        Lang::En => format!(
+            "From {} files of “{}” ({}): {} {n} / {} {d}",
+            line.files, line.rubric, line.year, line.numerator, line.denominator
+        ),
+    };
+    if line.unanswered > 0 {
+        text.push_str(&match lang {
+            Lang::Zh => format!("；其中 {} 份文件未填写，未计入合计", line.unanswered),
+            Lang::En => format!("; {} files leave it blank and add nothing", line.unanswered),
+        });
+    }
+    text
+}

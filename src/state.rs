@@ -36,7 +36,59 @@ pub struct Store {
     pub entries: Vec<Rc<Entry>>,
     /// Rubric files the user imported (the JSON text as imported).
     pub rubrics: Vec<Rc<str>>,
+    /// The roll-up (汇总) shown, if any: behind an open assessment, and
+    /// again when it is closed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub summary: Option<SummaryPick>,
 }
+
+/// Which roll-up is shown, and how.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+pub struct SummaryPick {
+    /// The units' rubric id.
+    pub rubric: String,
+    /// Its version.
+    pub version: String,
+    /// The year rolled up.
+    pub year: i32,
+    /// The order of the roster.
+    pub sort: SortBy,
+    /// Only the units not passing.
+    pub failing_only: bool,
+    /// The committee rolling up, as its printout names it.
+    pub committee: String,
+}
+
+/// The orders of the roll-up's roster.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SortBy {
+    /// The order the files were kept in (newest first).
+    #[default]
+    Files,
+    /// Highest total first.
+    Total,
+    /// Most points short of the pass mark first (not passing first).
+    Shortfall,
+    /// Least complete first.
+    Completion,
+}
+
+ziping_engine::from_json_names!(SortBy {
+    "files" => SortBy::Files,
+    "total" => SortBy::Total,
+    "shortfall" => SortBy::Shortfall,
+    "completion" => SortBy::Completion,
+});
+
+ziping_engine::from_json_struct!(SummaryPick lenient {
+    rubric,
+    version,
+    year,
+    sort: default,
+    failing_only: default,
+    committee: default
+});
 
 /// One assessment kept in this browser, and where the user was in it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -58,6 +110,14 @@ pub struct Entry {
     /// not changed since).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub unexported_since: Option<String>,
+    /// Chosen to count in the roll-up over the other files of its unit
+    /// (restored in place of a newer file); not part of the assessment.
+    #[serde(skip_serializing_if = "is_false")]
+    pub counted: bool,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 impl Entry {
@@ -81,6 +141,7 @@ impl FromJson for Store {
             next_id: f.or_default("next_id")?,
             entries: f.or_default("entries")?,
             rubrics: f.or_default("rubrics")?,
+            summary: f.or_default("summary")?,
         })
     }
 }
@@ -95,6 +156,7 @@ impl FromJson for Entry {
             section: f.or_default("section")?,
             exported: f.or_default("exported")?,
             unexported_since: f.or_default("unexported_since")?,
+            counted: f.or_default("counted")?,
         })
     }
 }
@@ -407,6 +469,19 @@ pub enum Action {
     RubricFetched(Rc<Rubric>),
     /// The file of a shipped rubric (id, version) could not be fetched: why.
     RubricFetchFailed(String, String, String),
+    /// Show the roll-up of a rubric (id, version) for a year.
+    OpenSummary(String, String, i32),
+    /// Leave the roll-up for the start screen.
+    CloseSummary,
+    /// Order the roll-up's roster.
+    SortSummary(SortBy),
+    /// Show only the units not passing, or all.
+    FailingOnly(bool),
+    /// Name the committee the roll-up's printout is of.
+    SetCommittee(String),
+    /// Count this file in the roll-up in place of its unit's other files of
+    /// the same rubric and year (restore a replaced file).
+    CountFile(u64),
     /// Try fetching a rubric (id, version) again.
     RetryRubric(String, String),
     /// Show a notice.
@@ -466,9 +541,30 @@ impl Store {
                 section: None,
                 exported: None,
                 unexported_since: None,
+                counted: false,
             }),
         );
         id
+    }
+
+    /// Marks `id` as the file its unit counts with in the roll-up, and
+    /// none of its unit's other files of that rubric and year.
+    fn count_file(&mut self, id: u64) {
+        let Some(chosen) = self.entries.iter().find(|e| e.id == id).cloned() else {
+            return;
+        };
+        let a = &chosen.assessment;
+        for e in &mut self.entries {
+            let b = &e.assessment;
+            let same = b.rubric.id == a.rubric.id
+                && b.rubric.version == a.rubric.version
+                && b.year == a.year
+                && b.unit.trim() == a.unit.trim();
+            let counted = e.id == id;
+            if same && e.counted != counted {
+                Rc::make_mut(e).counted = counted;
+            }
+        }
     }
 
     /// Records that `id` holds a change no export has yet, made `today`.
@@ -557,6 +653,40 @@ impl AppState {
                 }
             }
             Action::Close => store.open = None,
+            Action::OpenSummary(rubric, version, year) => {
+                store.open = None;
+                let kept = store.summary.take().unwrap_or(SummaryPick {
+                    rubric: String::new(),
+                    version: String::new(),
+                    year,
+                    sort: SortBy::Files,
+                    failing_only: false,
+                    committee: String::new(),
+                });
+                store.summary = Some(SummaryPick {
+                    rubric,
+                    version,
+                    year,
+                    ..kept
+                });
+            }
+            Action::CloseSummary => store.summary = None,
+            Action::SortSummary(by) => {
+                if let Some(p) = &mut store.summary {
+                    p.sort = by;
+                }
+            }
+            Action::FailingOnly(on) => {
+                if let Some(p) = &mut store.summary {
+                    p.failing_only = on;
+                }
+            }
+            Action::CountFile(id) => store.count_file(id),
+            Action::SetCommittee(name) => {
+                if let Some(p) = &mut store.summary {
+                    p.committee = name;
+                }
+            }
             Action::Duplicate(id) => {
                 if let Some(e) = store.entries.iter().find(|e| e.id == id) {
                     let mut copy = e.assessment.clone();

@@ -128,6 +128,7 @@ pub fn merge(base: &Store, ours: &Store, theirs: &Store) -> Merged {
             next_id: next,
             entries,
             rubrics,
+            summary: ours.summary.clone(),
         },
         replaced,
     }
@@ -165,6 +166,7 @@ mod tests {
             section: None,
             exported: None,
             unexported_since: None,
+            counted: false,
         })
     }
 

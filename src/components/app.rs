@@ -15,6 +15,7 @@ use crate::components::header::Header;
 use crate::components::home::Home;
 use crate::components::notice::NoticeBar;
 use crate::components::rubric_pending::RubricPending;
+use crate::components::summary_screen::SummaryScreen;
 use crate::components::workspace::Workspace;
 use crate::i18n::{problem_text, Lang};
 use crate::ids::Ids;
@@ -402,13 +403,31 @@ pub fn app(props: &AppProps) -> Html {
     };
 
     let body = match (entry, rubric, report, awaited) {
-        (Some(entry), Some(rubric), Some(report), _) => html! {
-            <Workspace {lang} export_due={entry.export_due(&state.today, report.answered >= report.applicable)}
-                {entry} {rubric} {report} dispatch={dispatch.clone()} />
-        },
+        (Some(entry), Some(rubric), Some(report), _) => {
+            let links = scores.borrow_mut().links(
+                &state.store.entries,
+                &catalogue,
+                &rubric,
+                entry.assessment.year,
+            );
+            html! {
+                <Workspace {lang} export_due={entry.export_due(&state.today, report.answered >= report.applicable)}
+                    {entry} {rubric} {report} {links} dispatch={dispatch.clone()} />
+            }
+        }
         (_, _, _, Some(meta)) => {
             let failed = state.fetch_failure(&meta.id, &meta.version).cloned();
             html! { <RubricPending {lang} {meta} {failed} dispatch={dispatch.clone()} /> }
+        }
+        _ if state.store.summary.is_some() => {
+            let pick = state.store.summary.clone().unwrap_or_default();
+            let view = scores
+                .borrow_mut()
+                .rollup(&state.store.entries, &catalogue, &pick);
+            html! {
+                <SummaryScreen {lang} {pick} {view} today={AttrValue::from(state.today.clone())}
+                    dispatch={dispatch.clone()} />
+            }
         }
         _ => {
             let saved = scores.borrow_mut().saved(&state.store.entries, &catalogue);

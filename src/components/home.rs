@@ -5,9 +5,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::components::assessment_list::AssessmentList;
-use crate::components::comparison::Comparison;
 use crate::components::import_zone::ImportZone;
 use crate::components::new_assessment::NewAssessmentForm;
+use crate::components::rollup_choices::RollupChoices;
 use crate::i18n::{Lang, M};
 use crate::ids::use_ids;
 use crate::rubrics::Catalogue;
@@ -67,7 +67,7 @@ pub fn home(props: &Props) -> Html {
                 preselect={props.preselect.clone()} dispatch={props.dispatch.clone()} />
             <AssessmentList {lang} saved={props.saved.clone()}
                 confirm_delete={props.confirm_delete} dispatch={props.dispatch.clone()} />
-            <Comparison {lang} saved={props.saved.clone()} dispatch={props.dispatch.clone()} />
+            <RollupChoices {lang} saved={props.saved.clone()} dispatch={props.dispatch.clone()} />
             <section class="djzp-card djzp-imports" aria-label={M::ImportAssessment.get(lang)}>
                 <ImportZone label={M::ImportAssessment.get(lang)} hint={M::ImportAssessmentHint.get(lang)}
                     input_id={ids.of("import-assessment")} testid="import-file" multiple=true

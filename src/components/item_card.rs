@@ -15,11 +15,13 @@ use crate::components::inputs::coverage::CoverageInput;
 use crate::components::inputs::deadline::DeadlineInput;
 use crate::components::inputs::frequency::FrequencyInput;
 use crate::components::inputs::ratio::RatioInput;
+use crate::components::linked_counts::LinkedCounts;
 use crate::i18n::{
     answer_error_text, gap_text, level_label, status_code, status_label, Lang, M, RUBRIC_LANG,
 };
 use crate::ids::use_ids;
 use crate::state::{Action, Entry};
+use crate::view::rollup::LinkLine;
 
 /// Properties of [`ItemCard`]. The answers and the report are those of the
 /// whole assessment, shared, so that rendering a section clones nothing per
@@ -42,6 +44,9 @@ pub struct Props {
     pub report: Rc<Report>,
     /// Where this item's verdict is in `report.items`.
     pub report_index: Option<usize>,
+    /// The counts its units' files give, when it is a linked item and
+    /// such files are kept.
+    pub link: Option<LinkLine>,
     /// Sends actions to the app.
     pub dispatch: Callback<Action>,
 }
@@ -76,6 +81,7 @@ impl PartialEq for Props {
             && self.dispatch == other.dispatch
             && self.answer() == other.answer()
             && self.verdict() == other.verdict()
+            && self.link == other.link
     }
 }
 
@@ -289,6 +295,10 @@ pub fn item_card(props: &Props) -> Html {
                     <input type="checkbox" id={format!("{dom}-na")} checked={answer.na} onchange={on_na} data-field="na" />
                     { M::NotApplicable.get(lang) }
                 </label>
+            }
+            if let Some(line) = props.link.clone() {
+                <LinkedCounts {lang} item={item.id.clone()} {line} value={answer.value.clone()}
+                    dispatch={props.dispatch.clone()} />
             }
             if !is_na || !answer.na {
                 <div class="djzp-item-input" aria-describedby={error.map(|_| error_id.clone())}>

@@ -19,6 +19,7 @@ use crate::export;
 use crate::i18n::{Lang, M, RUBRIC_LANG};
 use crate::ids::use_ids;
 use crate::state::{Action, Entry, Notice, Screen};
+use crate::view::rollup::LinkLine;
 
 /// Sections with more items than this let the browser skip the cards out of
 /// view (see `.djzp-items-long` in the stylesheet).
@@ -37,6 +38,8 @@ pub struct Props {
     pub report: Rc<Report>,
     /// Whether to remind the user to export it (see [`Entry::export_due`]).
     pub export_due: bool,
+    /// The counts its linked items take from its units' files.
+    pub links: Rc<Vec<LinkLine>>,
     /// Sends actions to the app.
     pub dispatch: Callback<Action>,
 }
@@ -159,7 +162,9 @@ pub fn workspace(props: &Props) -> Html {
                             html! {
                                 <ItemCard key={item.id.clone()} {lang} rubric={rubric.clone()}
                                     section={section_index} index={i} entry={entry.clone()}
-                                    report={report.clone()} {report_index} dispatch={d.clone()} />
+                                    report={report.clone()} {report_index}
+                                    link={props.links.iter().find(|l| l.item == item.id).cloned()}
+                                    dispatch={d.clone()} />
                             }
                         }) }
                         <nav class="djzp-pager" aria-label={M::Sections.get(lang)}>

@@ -8,6 +8,7 @@ mod exports;
 mod imports;
 mod page;
 mod rows;
+mod summary;
 mod sync;
 
 use std::collections::HashSet;
@@ -164,6 +165,12 @@ fn test_of(action: &Action) -> &'static str {
         Action::ExportedAll(_) => test!(exports::a_backup_counts_as_an_export_of_each),
         Action::Persisted(_) => test!(page::persisted_records_the_browsers_answer),
         Action::Today(_) => test!(exports::changes_are_dated_by_the_day_they_are_made),
+        Action::OpenSummary(..) => test!(summary::open_summary_shows_a_roll_up_and_keeps_its_order),
+        Action::CloseSummary => test!(summary::close_summary_goes_back_to_the_list),
+        Action::SortSummary(_) => test!(summary::sort_summary_orders_the_roster),
+        Action::FailingOnly(_) => test!(summary::failing_only_filters_the_roster),
+        Action::SetCommittee(_) => test!(summary::set_committee_names_the_printout),
+        Action::CountFile(_) => test!(summary::count_file_chooses_one_file_of_its_unit),
         Action::External { .. } => {
             test!(sync::another_pages_change_to_the_open_assessment_is_shown_and_told)
         }
@@ -208,6 +215,12 @@ fn every_action() -> Vec<Action> {
         Action::ExportedAll(text()),
         Action::Persisted(true),
         Action::Today(text()),
+        Action::OpenSummary(text(), text(), 2020),
+        Action::CloseSummary,
+        Action::SortSummary(SortBy::Total),
+        Action::FailingOnly(true),
+        Action::SetCommittee(text()),
+        Action::CountFile(0),
         Action::External {
             base: Rc::default(),
             theirs: Rc::default(),

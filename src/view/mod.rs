@@ -5,10 +5,13 @@
 //!
 //! - [`format`]: the one way figures with one decimal are written.
 //! - [`rows`]: the 问题清单's columns, and rows from the shortfalls.
+//! - [`rollup`]: 汇总, the committee's roll-up of its units' files, and the
+//!   counts its own linked items take from them.
 //! - [`summary`]: the saved assessments as the start screen lists and
 //!   compares them, each scored once per change of its answers.
 
 pub mod format;
+pub mod rollup;
 pub mod rows;
 pub mod summary;
 

@@ -3,13 +3,15 @@
 //! assessment is scored once per change of its answers, year or rubric
 //! ([`Scores`]), not once per render of each screen that shows it.
 
+use std::collections::BTreeMap;
 use std::rc::Rc;
 
-use ziping_engine::{score, Report, Rubric};
+use ziping_engine::{score, Report, Rubric, RubricRef};
 
 use crate::rubrics::Catalogue;
-use crate::state::Entry;
+use crate::state::{Entry, SummaryPick};
 use crate::view::format;
+use crate::view::rollup::{self, LinkLine, RollupView};
 
 /// A saved assessment, and its rubric and report if the rubric is at hand.
 struct Kept {
@@ -54,6 +56,20 @@ pub struct Scores {
     kept: Vec<Kept>,
     /// The last summary, of the entries kept and this catalogue.
     saved: Option<(Rc<Catalogue>, Rc<Saved>)>,
+    /// The last roll-up, of that summary and this pick.
+    rollup: Option<(Rc<Saved>, SummaryPick, Rc<RollupView>)>,
+    /// The last linked counts: of these files of the linked rubrics, for
+    /// this rubric and year.
+    links: Option<LinksKey>,
+}
+
+/// What the last linked counts were computed from, and them.
+struct LinksKey {
+    files: Vec<Rc<Entry>>,
+    rubric: Rc<Rubric>,
+    year: i32,
+    catalogue: Rc<Catalogue>,
+    lines: Rc<Vec<LinkLine>>,
 }
 
 impl Scores {
@@ -131,14 +147,105 @@ impl Scores {
     }
 }
 
+impl Scores {
+    /// The report kept for each entry summarised, by id.
+    fn reports(&self) -> BTreeMap<u64, Rc<Report>> {
+        self.kept
+            .iter()
+            .filter_map(|k| Some((k.entry.id, k.scored.as_ref()?.1.clone())))
+            .collect()
+    }
+
+    /// The roll-up `pick` asks for, over `entries`; `None` while its rubric
+    /// is not at hand. The same `Rc` while neither the entries, the
+    /// catalogue nor the pick changed.
+    pub fn rollup(
+        &mut self,
+        entries: &[Rc<Entry>],
+        catalogue: &Rc<Catalogue>,
+        pick: &SummaryPick,
+    ) -> Option<Rc<RollupView>> {
+        let saved = self.saved(entries, catalogue);
+        if let Some((s, p, view)) = &self.rollup {
+            if Rc::ptr_eq(s, &saved) && p == pick {
+                return Some(view.clone());
+            }
+        }
+        let rubric = catalogue.for_ref(&RubricRef {
+            id: pick.rubric.clone(),
+            version: pick.version.clone(),
+            title: String::new(),
+        })?;
+        let reports = self.reports();
+        let view = Rc::new(RollupView::new(rubric, pick, entries, catalogue, |e| {
+            reports.get(&e.id).cloned()
+        }));
+        self.rollup = Some((saved, pick.clone(), view.clone()));
+        Some(view)
+    }
+
+    /// The linked counts of `rubric`'s items for an assessment of `year`,
+    /// from `entries`. Computed again only when the files of the linked
+    /// rubrics, the rubric, the year or the catalogue changed: typing in the
+    /// committee's own assessment recomputes nothing.
+    pub fn links(
+        &mut self,
+        entries: &[Rc<Entry>],
+        catalogue: &Rc<Catalogue>,
+        rubric: &Rc<Rubric>,
+        year: i32,
+    ) -> Rc<Vec<LinkLine>> {
+        let linked: Vec<&str> = rubric
+            .sections
+            .iter()
+            .flat_map(|s| &s.items)
+            .filter_map(|i| match &i.scoring {
+                ziping_engine::Scoring::Ratio(r) => r.from.as_ref().map(|l| l.rubric.as_str()),
+                _ => None,
+            })
+            .collect();
+        if linked.is_empty() {
+            return Rc::default();
+        }
+        let files: Vec<Rc<Entry>> = entries
+            .iter()
+            .filter(|e| linked.contains(&e.assessment.rubric.id.as_str()))
+            .cloned()
+            .collect();
+        if let Some(k) = &self.links {
+            if Rc::ptr_eq(&k.rubric, rubric)
+                && k.year == year
+                && Rc::ptr_eq(&k.catalogue, catalogue)
+                && k.files.len() == files.len()
+                && k.files.iter().zip(&files).all(|(a, b)| Rc::ptr_eq(a, b))
+            {
+                return k.lines.clone();
+            }
+        }
+        self.saved(entries, catalogue);
+        let reports = self.reports();
+        let lines = Rc::new(rollup::links(rubric, year, &files, catalogue, |e| {
+            reports.get(&e.id).cloned()
+        }));
+        self.links = Some(LinksKey {
+            files,
+            rubric: rubric.clone(),
+            year,
+            catalogue: catalogue.clone(),
+            lines: lines.clone(),
+        });
+        lines
+    }
+}
+
 /// The saved assessments as the start screen shows them.
 #[derive(Debug, Default)]
 pub struct Saved {
     /// The list, one row per assessment, newest first.
     pub list: Vec<ListRow>,
-    /// One comparison per rubric with two or more assessments, in the order
-    /// of the list.
-    pub comparisons: Vec<Comparison>,
+    /// One roll-up per rubric version and year with two or more files, in
+    /// the order of the list.
+    pub rollups: Vec<RollupChoice>,
 }
 
 /// A summary is built anew only when what it shows changed (see
@@ -162,47 +269,53 @@ pub struct ListRow {
     pub grade: String,
 }
 
-/// Assessments of one rubric side by side: what a committee sees after
-/// importing its branches' files.
+/// A roll-up the start screen offers: files of one rubric version and one
+/// year, two or more of them (a committee's branches).
 #[derive(Debug)]
-pub struct Comparison {
+pub struct RollupChoice {
     /// The rubric.
     pub rubric: Rc<Rubric>,
-    /// The assessments, one column each, in the order of the list.
-    pub entries: Vec<Rc<Entry>>,
-    /// Per section: its title and each assessment's points there.
-    pub sections: Vec<(String, Vec<String>)>,
-    /// Each assessment's total.
-    pub totals: Vec<String>,
-    /// Each assessment's grade, and whether that is below the top grade.
-    pub grades: Vec<(String, bool)>,
-    /// The rubric's top grade.
-    pub top: String,
-    /// How many of the assessments reach it.
-    pub reached: usize,
-    /// Their share of the assessments, with one decimal ("66.7%").
-    pub share: String,
+    /// The year.
+    pub year: i32,
+    /// Files of it kept (re-sent ones included).
+    pub files: usize,
+    /// Units among them (each counted once).
+    pub units: usize,
+    /// Units passing.
+    pub passed: usize,
 }
 
+/// Files of one rubric and year: how many, and each unit once with whether
+/// its newest file passes.
+type Group<'a> = (Rc<Rubric>, i32, usize, Vec<(&'a str, bool)>);
+
 impl Saved {
-    /// The list and the comparisons of the assessments `kept`.
+    /// The list and the roll-ups of the assessments `kept`.
     fn new(kept: &[Kept]) -> Saved {
         let mut list = Vec::with_capacity(kept.len());
-        let mut comparisons: Vec<Comparison> = Vec::new();
+        // Per rubric and year: the units and whether each one's newest
+        // file passes (the list is newest first).
+        let mut groups: Vec<Group<'_>> = Vec::new();
         for k in kept {
             let (total, grade) = match &k.scored {
                 Some((rubric, r)) => {
-                    let at = match comparisons
+                    let year = k.entry.assessment.year;
+                    let at = match groups
                         .iter()
-                        .position(|c| Rc::ptr_eq(&c.rubric, rubric))
+                        .position(|g| Rc::ptr_eq(&g.0, rubric) && g.1 == year)
                     {
                         Some(at) => at,
                         None => {
-                            comparisons.push(Comparison::of(rubric.clone()));
-                            comparisons.len() - 1
+                            groups.push((rubric.clone(), year, 0, Vec::new()));
+                            groups.len() - 1
                         }
                     };
-                    comparisons[at].add(&k.entry, r);
+                    let g = &mut groups[at];
+                    g.2 += 1;
+                    let unit = k.entry.assessment.unit.trim();
+                    if !g.3.iter().any(|(u, _)| *u == unit) {
+                        g.3.push((unit, ziping_engine::rollup::passes(rubric, r).0));
+                    }
                     (
                         format::out_of(r.total, r.max),
                         r.grade.clone().unwrap_or_default(),
@@ -216,51 +329,17 @@ impl Saved {
                 grade,
             });
         }
-        comparisons.retain(|c| c.entries.len() >= 2);
-        for c in &mut comparisons {
-            c.share = format::percent(c.reached as i64, c.entries.len() as i64).unwrap_or_default();
-        }
-        Saved { list, comparisons }
-    }
-}
-
-impl Comparison {
-    /// No assessments yet of `rubric`.
-    fn of(rubric: Rc<Rubric>) -> Comparison {
-        Comparison {
-            entries: Vec::new(),
-            sections: rubric
-                .sections
-                .iter()
-                .map(|s| (s.title.clone(), Vec::new()))
-                .collect(),
-            totals: Vec::new(),
-            grades: Vec::new(),
-            top: rubric
-                .grades
-                .first()
-                .map(|g| g.name.clone())
-                .unwrap_or_default(),
-            reached: 0,
-            share: String::new(),
-            rubric,
-        }
-    }
-
-    /// Adds a column: `entry`, scored `r`.
-    fn add(&mut self, entry: &Rc<Entry>, r: &Report) {
-        for (s, (_, cells)) in self.rubric.sections.iter().zip(&mut self.sections) {
-            cells.push(
-                r.section(&s.id)
-                    .map(|x| format::points(x.earned))
-                    .unwrap_or_default(),
-            );
-        }
-        self.totals.push(format::points(r.total));
-        let below = r.grade.as_deref() != Some(self.top.as_str());
-        self.reached += usize::from(!below);
-        self.grades
-            .push((r.grade.clone().unwrap_or_default(), below));
-        self.entries.push(entry.clone());
+        let rollups = groups
+            .into_iter()
+            .filter(|g| g.2 >= 2)
+            .map(|(rubric, year, files, units)| RollupChoice {
+                rubric,
+                year,
+                files,
+                units: units.len(),
+                passed: units.iter().filter(|(_, p)| *p).count(),
+            })
+            .collect();
+        Saved { list, rollups }
     }
 }

@@ -18,7 +18,7 @@ use crate::decimal::{Decimal, Points};
 use crate::json::{variant_named, At, Fields, FromJson, Read, Tagged};
 use crate::model::*;
 use crate::problem::{Expect, Problem, ProblemKind};
-use crate::shipped::Summary;
+use crate::shipped::{Summary, Target};
 use crate::{from_json_names, from_json_struct};
 
 // ---------------------------------------------------------------------------
@@ -69,7 +69,9 @@ from_json_struct!(Rubric {
 });
 
 // Lenient: an index written by a newer build may carry more fields.
-from_json_struct!(Summary lenient { id, version, title, items, year: default, documents: default });
+from_json_struct!(Summary lenient { id, version, title, items, year: default, documents: default, targets: default });
+
+from_json_struct!(Target lenient { item, title, link, compare, threshold });
 
 from_json_struct!(Document {
     id,

@@ -7,7 +7,8 @@
 use serde::Serialize;
 
 use crate::assessment::RubricRef;
-use crate::model::{Document, Rubric};
+use crate::decimal::Decimal;
+use crate::model::{Compare, Document, Link, Rubric, Scoring};
 use crate::validate::RubricError;
 
 /// One embedded rubric file.
@@ -77,6 +78,27 @@ pub struct Summary {
     pub year: Option<i32>,
     /// Its source documents.
     pub documents: Vec<Document>,
+    /// Its ratio items whose counts are linked to another rubric's files
+    /// (a roll-up of that rubric shows their threshold before this rubric
+    /// is loaded).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub targets: Vec<Target>,
+}
+
+/// A linked ratio item of a rubric: what a roll-up of the linked rubric is
+/// measured against.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Target {
+    /// The item's id.
+    pub item: String,
+    /// The item's title.
+    pub title: String,
+    /// Where its counts come from.
+    pub link: Link,
+    /// How its rate is compared with the threshold.
+    pub compare: Compare,
+    /// The threshold in percent.
+    pub threshold: Decimal,
 }
 
 impl Summary {
@@ -89,6 +111,21 @@ impl Summary {
             items: r.sections.iter().map(|s| s.items.len()).sum(),
             year: r.period.year,
             documents: r.documents.clone(),
+            targets: r
+                .sections
+                .iter()
+                .flat_map(|s| &s.items)
+                .filter_map(|i| match &i.scoring {
+                    Scoring::Ratio(rule) => rule.from.as_ref().map(|link| Target {
+                        item: i.id.clone(),
+                        title: i.title.clone(),
+                        link: link.clone(),
+                        compare: rule.compare,
+                        threshold: rule.threshold,
+                    }),
+                    _ => None,
+                })
+                .collect(),
         }
     }
 

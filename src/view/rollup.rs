@@ -1,0 +1,578 @@
+//! 汇总: the committee's roll-up of its units' files as the screen, the
+//! printout and the spreadsheets show it, and the linked counts a
+//! committee's own assessment takes from those files. Built from the
+//! reports [`Scores`](crate::view::summary::Scores) keeps, so nothing is
+//! scored again for it.
+
+use std::rc::Rc;
+
+use ziping_engine::rollup::{self, LeftOutReason, Rollup};
+use ziping_engine::shipped::Target;
+use ziping_engine::{Compare, Figure, Link, Points, RectificationRow, Report, Rubric};
+
+use crate::i18n::{Lang, M};
+use crate::rubrics::Catalogue;
+use crate::state::{Entry, SortBy, SummaryPick};
+use crate::view::format;
+use crate::view::rows::Column;
+
+/// One unit's line of the roster.
+#[derive(Debug, Clone, PartialEq)]
+pub struct UnitLine {
+    /// Its file.
+    pub entry: Rc<Entry>,
+    /// The unit.
+    pub unit: String,
+    /// Its total ("85.0").
+    pub total: String,
+    /// Its grade.
+    pub grade: String,
+    /// Whether it passes.
+    pub passed: bool,
+    /// Points short of the pass mark ("1.0"), when it does not pass by
+    /// points.
+    pub short: Option<String>,
+    /// Items answered of those that apply.
+    pub answered: usize,
+    /// Items that apply.
+    pub applicable: usize,
+    /// The title of a triggered veto item.
+    pub veto: Option<String>,
+    /// 问题清单 rows not done.
+    pub open_rows: usize,
+    /// Older files of the unit this one replaces.
+    pub replaces: usize,
+    total_points: Points,
+    short_points: Option<Points>,
+}
+
+impl UnitLine {
+    /// "40 / 44".
+    pub fn completion(&self) -> String {
+        format!("{} / {}", self.answered, self.applicable)
+    }
+}
+
+/// The pass rate and what it is measured against.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RateLine {
+    /// Units passing.
+    pub passed: u64,
+    /// Units rolled up.
+    pub units: u64,
+    /// The rate with one decimal ("95.0%").
+    pub percent: String,
+    /// The committee item that sets the threshold, if a known rubric has one.
+    pub target: Option<TargetLine>,
+    /// Units not passing, closest to passing first, with their shortfall
+    /// ("1.0"), at most three.
+    pub closest: Vec<(String, Option<String>)>,
+}
+
+/// The threshold a committee item sets for the pass rate, and the verdict.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TargetLine {
+    /// The committee rubric's title.
+    pub rubric: String,
+    /// The item's title.
+    pub item: String,
+    /// The comparison.
+    pub compare: Compare,
+    /// The threshold ("95").
+    pub threshold: String,
+    /// Whether the rate meets it, decided exactly.
+    pub met: bool,
+    /// The fewest more units that must pass.
+    pub needed: Option<u64>,
+}
+
+/// How the units fared on one item, for the table of common weaknesses.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct WeakLine {
+    /// The item's title.
+    pub title: String,
+    /// Its section's title.
+    pub section: String,
+    /// Units meeting it, partly, not, n/a, blank (with unscorable answers).
+    pub counts: [usize; 5],
+    /// Points lost over all units ("16.0").
+    pub lost: String,
+}
+
+/// A 问题清单 row of one unit, in the merged list.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ProblemLine {
+    /// The unit's file.
+    pub entry: Rc<Entry>,
+    /// The row.
+    pub row: RectificationRow,
+    /// Its number in its unit's own list (from 0).
+    pub index: usize,
+}
+
+/// Why a file is listed apart.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Apart {
+    /// A file of the same unit counts instead (the newer one, unless this
+    /// one is restored).
+    Replaced,
+    /// It assesses another year.
+    OtherYear,
+    /// It was made with another version of the rubric.
+    OtherVersion(String),
+}
+
+/// A file not in the roll-up.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ApartLine {
+    /// The file.
+    pub entry: Rc<Entry>,
+    /// Why.
+    pub why: Apart,
+}
+
+/// The roll-up screen's content.
+#[derive(Debug, Clone)]
+pub struct RollupView {
+    /// The units' rubric.
+    pub rubric: Rc<Rubric>,
+    /// The year rolled up.
+    pub year: i32,
+    /// The years with files of this rubric version, newest first.
+    pub years: Vec<i32>,
+    /// The roster, sorted and filtered as picked.
+    pub rows: Vec<UnitLine>,
+    /// Units rolled up (before filtering).
+    pub units: usize,
+    /// The pass rate (none without units).
+    pub rate: Option<RateLine>,
+    /// Items on which units lost points, most lost first.
+    pub weaknesses: Vec<WeakLine>,
+    /// Every unit's 问题清单 rows, unit by unit in roster order.
+    pub problems: Vec<ProblemLine>,
+    /// Files listed apart.
+    pub apart: Vec<ApartLine>,
+}
+
+/// A view is rebuilt only when what it shows changed, so two are the same
+/// when they are one.
+impl PartialEq for RollupView {
+    fn eq(&self, other: &RollupView) -> bool {
+        std::ptr::eq(self, other)
+    }
+}
+
+/// The files of rubric `id` among `entries`, oldest first as the engine
+/// takes them: a file chosen to count comes after its unit's others, then
+/// by the date written in it, then in the order kept.
+pub fn files_of<'a>(entries: &'a [Rc<Entry>], id: &str) -> Vec<&'a Rc<Entry>> {
+    let mut files: Vec<&Rc<Entry>> = entries
+        .iter()
+        .filter(|e| e.assessment.rubric.id == id)
+        .collect();
+    files.sort_by(|a, b| {
+        (a.counted, &a.assessment.date, a.id).cmp(&(b.counted, &b.assessment.date, b.id))
+    });
+    files
+}
+
+/// The committee item of a known rubric that sets the threshold of
+/// `rubric`'s pass rate (its counts are that rubric's passing units of its
+/// units), and that rubric's title.
+pub fn target_of(catalogue: &Catalogue, rubric: &str) -> Option<(String, Target)> {
+    catalogue.metas.iter().find_map(|m| {
+        m.targets
+            .iter()
+            .find(|t| {
+                t.link.rubric == rubric
+                    && t.link.numerator == Figure::Passed
+                    && t.link.denominator == Figure::Units
+            })
+            .map(|t| (m.title.clone(), t.clone()))
+    })
+}
+
+impl RollupView {
+    /// The roll-up of `rubric` for `pick.year` over `entries` (all kept
+    /// files), with each file's report from `report`, sorted and filtered
+    /// as `pick` says.
+    pub fn new(
+        rubric: Rc<Rubric>,
+        pick: &SummaryPick,
+        entries: &[Rc<Entry>],
+        catalogue: &Catalogue,
+        report: impl Fn(&Entry) -> Option<Rc<Report>>,
+    ) -> RollupView {
+        let files = files_of(entries, &rubric.id);
+        let assessments: Vec<&ziping_engine::Assessment> =
+            files.iter().map(|e| &e.assessment).collect();
+        let target = target_of(catalogue, &rubric.id);
+        let threshold = target.as_ref().map(|(_, t)| t.threshold);
+        let roll = rollup::rollup_scored(&rubric, pick.year, &assessments, threshold, |i| {
+            report(files[i]).unwrap_or_else(|| Rc::new(files[i].assessment.score(&rubric)))
+        });
+        let mut years: Vec<i32> = files
+            .iter()
+            .filter(|e| e.assessment.rubric.version == rubric.version)
+            .map(|e| e.assessment.year)
+            .collect();
+        years.sort_unstable_by(|a, b| b.cmp(a));
+        years.dedup();
+
+        let title_of = |id: &str| {
+            rubric
+                .sections
+                .iter()
+                .flat_map(|s| &s.items)
+                .find(|i| i.id == id)
+                .map(|i| i.title.clone())
+                .unwrap_or_else(|| id.to_owned())
+        };
+        let replaces = |index: usize| {
+            roll.left_out
+                .iter()
+                .filter(|l| matches!(l.reason, LeftOutReason::Replaced { by } if by == index))
+                .count()
+        };
+        let all: Vec<UnitLine> = roll
+            .units
+            .iter()
+            .map(|u| UnitLine {
+                entry: files[u.index].clone(),
+                unit: u.unit.clone(),
+                total: format::points(u.total),
+                grade: u.grade.clone().unwrap_or_default(),
+                passed: u.passed,
+                short: u.short.map(format::points),
+                answered: u.answered,
+                applicable: u.applicable,
+                veto: u.veto.as_deref().map(title_of),
+                open_rows: u.open_rows,
+                replaces: replaces(u.index),
+                total_points: u.total,
+                short_points: u.short,
+            })
+            .collect();
+        let rate = rate_line(&roll, &all, target);
+        let problems = all
+            .iter()
+            .flat_map(|u| {
+                u.entry
+                    .assessment
+                    .rectification
+                    .iter()
+                    .enumerate()
+                    .map(|(index, row)| ProblemLine {
+                        entry: u.entry.clone(),
+                        row: row.clone(),
+                        index,
+                    })
+            })
+            .collect();
+        let units = all.len();
+        let rows = roster(all, pick.sort, pick.failing_only);
+        let weaknesses = weaknesses(&rubric, &roll);
+        let apart = roll
+            .left_out
+            .iter()
+            .map(|l| ApartLine {
+                entry: files[l.index].clone(),
+                why: match &l.reason {
+                    LeftOutReason::Replaced { .. } => Apart::Replaced,
+                    LeftOutReason::OtherYear { .. } => Apart::OtherYear,
+                    LeftOutReason::OtherRubric { version, .. } => {
+                        Apart::OtherVersion(version.clone())
+                    }
+                },
+            })
+            .collect();
+        RollupView {
+            rubric,
+            year: pick.year,
+            years,
+            rows,
+            units,
+            rate,
+            weaknesses,
+            problems,
+            apart,
+        }
+    }
+}
+
+fn rate_line(
+    roll: &Rollup,
+    all: &[UnitLine],
+    target: Option<(String, Target)>,
+) -> Option<RateLine> {
+    let r = roll.pass_rate?;
+    Some(RateLine {
+        passed: r.passed,
+        units: r.units,
+        percent: format::percent(r.passed as i64, r.units as i64).unwrap_or_default(),
+        target: target.map(|(rubric, t)| TargetLine {
+            rubric,
+            item: t.title,
+            compare: t.compare,
+            threshold: t.threshold.to_string(),
+            met: r.met.unwrap_or(false),
+            needed: r.needed,
+        }),
+        closest: roll
+            .closest
+            .iter()
+            .take(3)
+            .map(|&i| (all[i].unit.clone(), all[i].short.clone()))
+            .collect(),
+    })
+}
+
+/// The roster in the order picked: `Files` keeps the list's order (newest
+/// file first), the others break ties by it.
+pub fn roster(mut rows: Vec<UnitLine>, by: SortBy, failing_only: bool) -> Vec<UnitLine> {
+    if failing_only {
+        rows.retain(|u| !u.passed);
+    }
+    rows.sort_by(|a, b| {
+        let newest_first = b.entry.id.cmp(&a.entry.id);
+        match by {
+            SortBy::Files => newest_first,
+            SortBy::Total => b.total_points.cmp(&a.total_points).then(newest_first),
+            // Not passing first, the furthest from passing first; a unit
+            // failed by a veto (no shortfall in points) before those short.
+            SortBy::Shortfall => {
+                let key = |u: &UnitLine| {
+                    (
+                        u.passed,
+                        std::cmp::Reverse(u.short_points.map_or(i64::MAX, |p| p.0)),
+                    )
+                };
+                key(a).cmp(&key(b)).then(newest_first)
+            }
+            // Least complete first: answered / applicable compared exactly.
+            SortBy::Completion => {
+                let (x, y) = (
+                    a.answered as u128 * b.applicable.max(1) as u128,
+                    b.answered as u128 * a.applicable.max(1) as u128,
+                );
+                x.cmp(&y).then(newest_first)
+            }
+        }
+    });
+    rows
+}
+
+fn weaknesses(rubric: &Rubric, roll: &Rollup) -> Vec<WeakLine> {
+    roll.weaknesses()
+        .into_iter()
+        .filter_map(|t| {
+            let (section, item) = rubric.sections.iter().find_map(|s| {
+                s.items
+                    .iter()
+                    .find(|i| i.id == t.item)
+                    .map(|i| (s.title.clone(), i.title.clone()))
+            })?;
+            Some(WeakLine {
+                title: item,
+                section,
+                counts: [t.met, t.partly, t.unmet, t.na, t.blank + t.invalid],
+                lost: format::points(t.lost),
+            })
+        })
+        .collect()
+}
+
+// ---------------------------------------------------------------------------
+// Tables, as the spreadsheets and the printout write them.
+
+/// The roster as a table of text: headings, then one line per unit.
+pub fn roster_table(lang: Lang, v: &RollupView) -> Vec<Vec<String>> {
+    let head = [
+        M::ColUnit,
+        M::Total,
+        M::Grade,
+        M::ColPassed,
+        M::ColShort,
+        M::ColCompletion,
+        M::ColOpenRows,
+    ];
+    let mut out = vec![head.iter().map(|m| m.get(lang).to_owned()).collect()];
+    for u in &v.rows {
+        out.push(vec![
+            u.unit.clone(),
+            u.total.clone(),
+            u.grade.clone(),
+            if u.passed { M::Yes } else { M::No }.get(lang).to_owned(),
+            match (&u.veto, &u.short) {
+                (Some(veto), _) => format!("{}：{veto}", M::Vetoed.get(lang)),
+                (None, Some(s)) => s.clone(),
+                (None, None) => String::new(),
+            },
+            u.completion(),
+            u.open_rows.to_string(),
+        ]);
+    }
+    out
+}
+
+/// The common weaknesses as a table of text.
+pub fn weakness_table(lang: Lang, v: &RollupView) -> Vec<Vec<String>> {
+    let head = [
+        M::ReportSection,
+        M::ColItem,
+        M::StatusMet,
+        M::StatusPartly,
+        M::StatusUnmet,
+        M::StatusNa,
+        M::StatusIncomplete,
+        M::ColLost,
+    ];
+    let mut out = vec![head.iter().map(|m| m.get(lang).to_owned()).collect()];
+    for w in &v.weaknesses {
+        let mut row = vec![w.section.clone(), w.title.clone()];
+        row.extend(w.counts.iter().map(usize::to_string));
+        row.push(w.lost.clone());
+        out.push(row);
+    }
+    out
+}
+
+/// The merged 问题清单: the unit, then the columns of each unit's own list.
+pub fn problem_table(lang: Lang, v: &RollupView) -> Vec<Vec<String>> {
+    let mut head = vec![M::ColUnit.get(lang).to_owned()];
+    head.extend(Column::ALL.iter().map(|c| c.label().get(lang).to_owned()));
+    let mut out = vec![head];
+    for p in &v.problems {
+        let mut row = vec![p.entry.assessment.unit.trim().to_owned()];
+        row.extend(Column::ALL.iter().map(|c| c.text(lang, p.index, &p.row)));
+        out.push(row);
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------
+// Linked counts of a committee's own assessment.
+
+/// A linked item's counts as computed from the units' files.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LinkLine {
+    /// The committee item.
+    pub item: String,
+    /// The units' rubric's title.
+    pub rubric: String,
+    /// Its id and version, to open its roll-up.
+    pub source: (String, String),
+    /// The year.
+    pub year: i32,
+    /// The computed numerator and denominator.
+    pub numerator: u64,
+    /// The computed denominator.
+    pub denominator: u64,
+    /// What each counts.
+    pub figures: (Figure, Figure),
+    /// The label of a summed fact or item (empty for counts of units).
+    pub names: (String, String),
+    /// Files rolled up (one per unit).
+    pub files: usize,
+    /// Units whose file leaves a summed figure blank.
+    pub unanswered: usize,
+}
+
+/// The linked counts of `rubric`'s items for an assessment of `year`: for
+/// each linked ratio item with files of its units' rubric for that year,
+/// the counts those files give. The units' rubric version is the one most
+/// of those files use (the newest file's when tied).
+pub fn links(
+    rubric: &Rubric,
+    year: i32,
+    entries: &[Rc<Entry>],
+    catalogue: &Catalogue,
+    report: impl Fn(&Entry) -> Option<Rc<Report>>,
+) -> Vec<LinkLine> {
+    let mut out = Vec::new();
+    for item in rubric.sections.iter().flat_map(|s| &s.items) {
+        let ziping_engine::Scoring::Ratio(rule) = &item.scoring else {
+            continue;
+        };
+        let Some(link) = &rule.from else { continue };
+        if let Some(line) = link_line(&item.id, link, year, entries, catalogue, &report) {
+            out.push(line);
+        }
+    }
+    out
+}
+
+fn link_line(
+    item: &str,
+    link: &Link,
+    year: i32,
+    entries: &[Rc<Entry>],
+    catalogue: &Catalogue,
+    report: &impl Fn(&Entry) -> Option<Rc<Report>>,
+) -> Option<LinkLine> {
+    let files = files_of(entries, &link.rubric);
+    let of_year: Vec<&&Rc<Entry>> = files.iter().filter(|e| e.assessment.year == year).collect();
+    // The version most files use; of those tied, the newest file's.
+    let mut best: Option<(usize, u64, &str)> = None;
+    for e in &of_year {
+        let v = e.assessment.rubric.version.as_str();
+        let n = of_year
+            .iter()
+            .filter(|x| x.assessment.rubric.version == v)
+            .count();
+        if best.is_none_or(|(bn, bid, _)| (n, e.id) > (bn, bid)) {
+            best = Some((n, e.id, v));
+        }
+    }
+    let (_, _, version) = best?;
+    let source = catalogue.for_ref(&ziping_engine::RubricRef {
+        id: link.rubric.clone(),
+        version: version.to_owned(),
+        title: String::new(),
+    })?;
+    let assessments: Vec<&ziping_engine::Assessment> =
+        files.iter().map(|e| &e.assessment).collect();
+    let roll = rollup::rollup_scored(&source, year, &assessments, None, |i| {
+        report(files[i]).unwrap_or_else(|| Rc::new(files[i].assessment.score(&source)))
+    });
+    let l = rollup::linked(link, &source, &roll, &assessments);
+    Some(LinkLine {
+        item: item.to_owned(),
+        rubric: source.title.clone(),
+        source: (source.id.clone(), source.version.clone()),
+        year,
+        numerator: l.numerator,
+        denominator: l.denominator,
+        figures: (link.numerator.clone(), link.denominator.clone()),
+        names: (
+            figure_name(&source, &link.numerator),
+            figure_name(&source, &link.denominator),
+        ),
+        files: l.units,
+        unanswered: l.unanswered,
+    })
+}
+
+/// The label of the fact or the title of the item a figure sums.
+fn figure_name(rubric: &Rubric, figure: &Figure) -> String {
+    let Figure::Sum(id) = figure else {
+        return String::new();
+    };
+    rubric
+        .facts
+        .iter()
+        .find(|f| &f.id == id)
+        .map(|f| f.label.clone())
+        .or_else(|| {
+            rubric
+                .sections
+                .iter()
+                .flat_map(|s| &s.items)
+                .find(|i| &i.id == id)
+                .map(|i| i.title.clone())
+        })
+        .unwrap_or_else(|| id.clone())
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,331 @@
+//! The roll-up screen's content and the linked counts, natively: what a
+//! committee sees after importing its branches' files.
+
+use std::rc::Rc;
+
+use ziping_engine::shipped::SHIPPED;
+use ziping_engine::{
+    Answers, Assessment, Check, FactAnswer, ItemAnswer, RectificationRow, Rubric, Scoring, Value,
+};
+
+use super::*;
+use crate::state::{Action, AppState, SortBy, SummaryPick};
+use crate::view::summary::Scores;
+
+const BRANCH: &str = "branch-standard";
+
+fn rubric(id: &str) -> Rubric {
+    let s = SHIPPED.iter().find(|s| s.id == id).expect("shipped");
+    Rubric::from_json(s.json).expect("valid")
+}
+
+/// A branch's file for `year`: every meeting held, every item at its best,
+/// except `missed` (item id → periods without one). 12 full members and
+/// party groups: every item applies. A missed 党课 costs 8, a missed
+/// quarter's 党员大会 2.5, a missed month's 支委会 1.
+fn branch_file(unit: &str, year: i32, missed: &[(&str, usize)]) -> Assessment {
+    let r = rubric(BRANCH);
+    let mut a = Assessment::new(&r, unit, year);
+    a.date = "2021-01-10".into();
+    let mut answers = Answers::default();
+    answers
+        .facts
+        .insert("full_members".into(), FactAnswer::Count("12".into()));
+    answers
+        .facts
+        .insert("has_party_groups".into(), FactAnswer::Flag(true));
+    for item in r.sections.iter().flat_map(|s| &s.items) {
+        let value = match &item.scoring {
+            Scoring::Frequency(f) => {
+                let n = f.per.periods();
+                let miss = missed
+                    .iter()
+                    .find(|(id, _)| *id == item.id)
+                    .map_or(0, |m| m.1);
+                Value::Counts(
+                    (0..n)
+                        .map(|i| if i < miss { "0" } else { "1" }.to_owned())
+                        .collect(),
+                )
+            }
+            Scoring::Checklist(_) => Value::Check(Check::Done),
+            Scoring::Levels(l) => Value::Level(l.levels[0].name.clone()),
+            other => panic!("no answer for {other:?}"),
+        };
+        answers.items.insert(
+            item.id.clone(),
+            ItemAnswer {
+                value: Some(value),
+                ..ItemAnswer::default()
+            },
+        );
+    }
+    a.answers = answers;
+    a
+}
+
+/// A browser holding `files`, imported in this order.
+fn browser(files: &[Assessment]) -> AppState {
+    let mut state = AppState {
+        today: "2021-01-10".into(),
+        ..AppState::default()
+    };
+    state.apply(Action::ImportAssessments(
+        files
+            .iter()
+            .map(|a| ("a.json".to_owned(), Ok(a.to_json())))
+            .collect(),
+    ));
+    state.notice = None;
+    state
+}
+
+/// 20 branches of 2020, the first 84 points (no 党课, no 民主评议: 不达标),
+/// the second exactly 85 (达标), then the first's corrected file, which
+/// passes, re-sent and imported last... and one 2019 file.
+fn the_committees_files() -> Vec<Assessment> {
+    let mut files: Vec<Assessment> = (1..=20)
+        .map(|i| {
+            let unit = format!("第{i}党支部");
+            match i {
+                1 => branch_file(&unit, 2020, &[("dk", 1), ("mzpy", 1)]),
+                2 => branch_file(&unit, 2020, &[("dydh", 2), ("zwh", 10)]),
+                3 => branch_file(&unit, 2020, &[("dk", 1), ("zzshh", 1)]),
+                _ => branch_file(&unit, 2020, &[]),
+            }
+        })
+        .collect();
+    // 第3党支部 re-sends a file that still misses its 党课 but not its 组织生活会.
+    files.push(branch_file("第3党支部", 2020, &[("dk", 1)]));
+    files.push(branch_file("第5党支部", 2019, &[("dk", 1), ("mzpy", 1)]));
+    files
+}
+
+fn pick(year: i32) -> SummaryPick {
+    let r = rubric(BRANCH);
+    SummaryPick {
+        rubric: r.id,
+        version: r.version,
+        year,
+        ..SummaryPick::default()
+    }
+}
+
+fn view_of(state: &AppState, pick: &SummaryPick) -> Rc<RollupView> {
+    let catalogue = Rc::new(state.store.catalogue());
+    Scores::default()
+        .rollup(&state.store.entries, &catalogue, pick)
+        .expect("the branch rubric is at hand")
+}
+
+#[test]
+fn a_resent_and_an_other_year_file_are_left_out_and_the_rate_is_exact() {
+    let state = browser(&the_committees_files());
+    let v = view_of(&state, &pick(2020));
+    assert_eq!(v.units, 20);
+    let rate = v.rate.as_ref().expect("a rate");
+    // 第1党支部 84 fails; 第3党支部's newer file (92) passes.
+    assert_eq!(
+        (rate.passed, rate.units, rate.percent.as_str()),
+        (19, 20, "95.0%")
+    );
+    let t = rate
+        .target
+        .as_ref()
+        .expect("乐清's item sets the threshold");
+    assert_eq!((t.threshold.as_str(), t.met, t.needed), ("95", true, None));
+    assert!(
+        t.item.starts_with("“四化”党支部达标率达95%以上"),
+        "{}",
+        t.item
+    );
+    assert_eq!(
+        rate.closest,
+        [("第1党支部".to_owned(), Some("1.0".to_owned()))]
+    );
+    // Listed apart: 第3党支部's older file, replaced, and the 2019 file.
+    let apart: Vec<(&str, i32, &Apart)> = v
+        .apart
+        .iter()
+        .map(|a| {
+            (
+                a.entry.assessment.unit.as_str(),
+                a.entry.assessment.year,
+                &a.why,
+            )
+        })
+        .collect();
+    assert_eq!(
+        apart,
+        [
+            ("第3党支部", 2020, &Apart::Replaced),
+            ("第5党支部", 2019, &Apart::OtherYear)
+        ]
+    );
+    let third = v.rows.iter().find(|u| u.unit == "第3党支部").expect("row");
+    assert_eq!((third.total.as_str(), third.replaces), ("92.0", 1));
+    assert_eq!(v.years, [2020, 2019]);
+}
+
+#[test]
+fn restoring_a_replaced_file_counts_it_instead() {
+    let mut state = browser(&the_committees_files());
+    let older = state
+        .store
+        .entries
+        .iter()
+        .find(|e| {
+            e.assessment.unit == "第3党支部"
+                && e.assessment.answers.items["zzshh"].value
+                    != branch_file("x", 2020, &[]).answers.items["zzshh"].value
+        })
+        .map(|e| e.id)
+        .expect("the older file");
+    state.apply(Action::CountFile(older));
+    let v = view_of(&state, &pick(2020));
+    let rate = v.rate.as_ref().expect("a rate");
+    // The older file is 84: 18 of 20, short of 95% by one branch.
+    assert_eq!((rate.passed, rate.percent.as_str()), (18, "90.0%"));
+    let t = rate.target.as_ref().expect("target");
+    assert_eq!((t.met, t.needed), (false, Some(1)));
+    assert_eq!(v.apart[0].why, Apart::Replaced);
+    assert_ne!(v.apart[0].entry.id, older);
+}
+
+#[test]
+fn the_roster_sorts_and_filters_as_picked() {
+    let state = browser(&the_committees_files());
+    let units = |p: &SummaryPick| -> Vec<String> {
+        view_of(&state, p)
+            .rows
+            .iter()
+            .map(|u| u.unit.clone())
+            .collect()
+    };
+    let mut p = pick(2020);
+    // As imported: newest first, as the list shows them.
+    assert_eq!(units(&p)[..2], ["第3党支部", "第20党支部"]);
+    p.sort = SortBy::Total;
+    let by_total = units(&p);
+    assert_eq!(by_total.last().map(String::as_str), Some("第1党支部"));
+    assert_eq!(by_total[by_total.len() - 2..], ["第2党支部", "第1党支部"]);
+    p.sort = SortBy::Shortfall;
+    assert_eq!(units(&p)[0], "第1党支部");
+    p.failing_only = true;
+    assert_eq!(units(&p), ["第1党支部"]);
+    // The spreadsheet holds the rows shown, in the order shown.
+    let v = view_of(&state, &p);
+    assert_eq!(
+        roster_table(Lang::Zh, &v),
+        [
+            vec![
+                "单位",
+                "总分",
+                "等次",
+                "是否达标",
+                "差距（分）",
+                "已填项",
+                "未完成整改"
+            ],
+            vec!["第1党支部", "84.0", "不达标", "否", "1.0", "11 / 11", "0"],
+        ]
+    );
+}
+
+#[test]
+fn weaknesses_and_the_merged_problem_list() {
+    let mut files = the_committees_files();
+    files[0].rectification.push(RectificationRow {
+        problem: "全年未讲党课".into(),
+        measure: "书记带头讲党课".into(),
+        department: "第1党支部".into(),
+        deadline: "2021-03-31".into(),
+        ..RectificationRow::default()
+    });
+    let state = browser(&files);
+    let v = view_of(&state, &pick(2020));
+    let w: Vec<(&str, [usize; 5], &str)> = v
+        .weaknesses
+        .iter()
+        .map(|w| (w.title.as_str(), w.counts, w.lost.as_str()))
+        .collect();
+    // 党课 missed by two branches (8 each), 民主评议 by one, 党员大会 two
+    // quarters and 支委会 ten months by one.
+    assert_eq!(w.len(), 4, "{w:?}");
+    assert_eq!(w[0].2, "16.0");
+    assert_eq!(w[0].1[2], 2, "two branches missed it");
+    assert_eq!(
+        problem_table(Lang::Zh, &v),
+        [
+            vec![
+                "单位",
+                "序号",
+                "存在主要问题",
+                "整改措施",
+                "责任部门",
+                "完成时限",
+                "状态",
+                "备注"
+            ],
+            vec![
+                "第1党支部",
+                "1",
+                "全年未讲党课",
+                "书记带头讲党课",
+                "第1党支部",
+                "2021-03-31",
+                "未整改",
+                ""
+            ],
+        ]
+    );
+    let first = v.rows.iter().find(|u| u.unit == "第1党支部").expect("row");
+    assert_eq!(first.open_rows, 1);
+}
+
+#[test]
+fn the_committees_linked_item_is_counted_from_the_branch_files() {
+    let mut files = the_committees_files();
+    let committee = rubric("yueqing-2020-25");
+    files.push(Assessment::new(
+        &committee,
+        "乐清市卫生健康局机关党委",
+        2020,
+    ));
+    let mut state = browser(&files);
+    let catalogue = Rc::new(state.store.catalogue());
+    let mut scores = Scores::default();
+    let open = state
+        .store
+        .entries
+        .iter()
+        .find(|e| e.assessment.rubric.id == committee.id)
+        .cloned()
+        .expect("the committee's assessment");
+    let committee = catalogue.for_ref(&open.assessment.rubric).expect("rubric");
+    let links = scores.links(&state.store.entries, &catalogue, &committee, 2020);
+    let l: Vec<(&str, u64, u64, usize)> = links
+        .iter()
+        .map(|l| (l.item.as_str(), l.numerator, l.denominator, l.files))
+        .collect();
+    assert_eq!(l, [("t2.1.rate", 19, 20, 20)]);
+    assert_eq!(
+        crate::i18n::linked_text(Lang::Zh, &links[0]),
+        "由 20 份《党支部标准化规范化建设自查（支部层面）》自评文件汇总（2020年度）：19 个达标 / 20 个单位"
+    );
+    // Typing in the committee's own assessment recomputes nothing.
+    state.apply(Action::Open(open.id));
+    state.apply(Action::SetValue(
+        "t2.1.rate".into(),
+        Some(Value::Ratio {
+            numerator: "18".into(),
+            denominator: "20".into(),
+        }),
+    ));
+    let again = scores.links(&state.store.entries, &catalogue, &committee, 2020);
+    assert!(Rc::ptr_eq(&links, &again));
+    // Another year has no branch files: no linked counts.
+    assert!(scores
+        .links(&state.store.entries, &catalogue, &committee, 2021)
+        .is_empty());
+}
