@@ -242,6 +242,13 @@ pub enum M {
     ColCompletion,
     ColOpenRows,
     ColItem,
+    ColSection,
+    ColReason,
+    SummaryCommittee,
+    ColRubric,
+    ColFiles,
+    ColUnits,
+    ColPassing,
     ColLost,
     Vetoed,
     SortLabel,
@@ -1026,6 +1033,34 @@ impl M {
                 zh: "未完成整改",
                 en: "Open rows",
             },
+            M::ColRubric => Tr {
+                zh: "考核细则",
+                en: "Rubric",
+            },
+            M::ColFiles => Tr {
+                zh: "文件数",
+                en: "Files",
+            },
+            M::ColUnits => Tr {
+                zh: "单位数",
+                en: "Units",
+            },
+            M::ColPassing => Tr {
+                zh: "达标单位数",
+                en: "Passing",
+            },
+            M::ColReason => Tr {
+                zh: "原因",
+                en: "Why",
+            },
+            M::SummaryCommittee => Tr {
+                zh: "汇总单位",
+                en: "Committee",
+            },
+            M::ColSection => Tr {
+                zh: "所属部分",
+                en: "Section",
+            },
             M::ColItem => Tr {
                 zh: "考核内容",
                 en: "Item",
@@ -1654,20 +1689,6 @@ pub const RUBRIC_LANG: &str = "zh-CN";
 #[cfg(test)]
 mod tests;
 
-/// A roll-up the start screen offers: "2020年度：22 份文件，20 个单位，19 个达标".
-pub fn rollup_choice_text(
-    lang: Lang,
-    year: i32,
-    files: usize,
-    units: usize,
-    passed: usize,
-) -> String {
-    match lang {
-        Lang::Zh => format!("{year}年度：{files} 份文件，{units} 个单位，{passed} 个达标"),
-        Lang::En => format!("{year}: {files} files, {units} units, {passed} passing"),
-    }
-}
-
 /// The pass rate: "达标率：19 / 20 = 95.0%".
 pub fn rate_text(lang: Lang, passed: u64, units: u64, percent: &str) -> String {
     match lang {
@@ -1694,18 +1715,18 @@ pub fn target_text(
         ziping_engine::Compare::Below => "<",
     };
     match (lang, met, needed) {
-        (Lang::Zh, true, _) => format!("已达到{rubric}“{item}”的要求（{c} {threshold}%）"),
+        (Lang::Zh, true, _) => format!("已达到要求（{c} {threshold}%）：{item}（{rubric}）"),
         (Lang::Zh, false, Some(k)) => {
-            format!("未达到{rubric}“{item}”的要求（{c} {threshold}%），还差 {k} 个单位达标")
+            format!("未达到要求（{c} {threshold}%），还差 {k} 个单位达标：{item}（{rubric}）")
         }
-        (Lang::Zh, false, None) => format!("未达到{rubric}“{item}”的要求（{c} {threshold}%）"),
-        (Lang::En, true, _) => format!("Meets “{item}” of {rubric} ({c} {threshold}%)"),
+        (Lang::Zh, false, None) => format!("未达到要求（{c} {threshold}%）：{item}（{rubric}）"),
+        (Lang::En, true, _) => format!("Meets the target ({c} {threshold}%): {item} ({rubric})"),
         (Lang::En, false, Some(k)) => format!(
-            "Does not meet “{item}” of {rubric} ({c} {threshold}%): {k} more unit{} must pass",
+            "Short of the target ({c} {threshold}%) by {k} passing unit{}: {item} ({rubric})",
             if k == 1 { "" } else { "s" }
         ),
         (Lang::En, false, None) => {
-            format!("Does not meet “{item}” of {rubric} ({c} {threshold}%)")
+            format!("Short of the target ({c} {threshold}%): {item} ({rubric})")
         }
     }
 }

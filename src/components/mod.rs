@@ -21,4 +21,5 @@ pub mod score_panel;
 pub mod section_nav;
 pub mod shortfalls;
 pub mod summary_screen;
+pub mod text_table;
 pub mod workspace;

@@ -6,7 +6,8 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::i18n::{rollup_choice_text, Lang, M};
+use crate::components::text_table::{RowButton, TextTable};
+use crate::i18n::{Lang, M};
 use crate::ids::use_ids;
 use crate::state::Action;
 use crate::view::summary::Saved;
@@ -22,33 +23,52 @@ pub struct Props {
     pub dispatch: Callback<Action>,
 }
 
-/// One line per roll-up, none without.
+/// One row per roll-up, nothing without.
 #[function_component(RollupChoices)]
 pub fn rollup_choices(props: &Props) -> Html {
     let ids = use_ids();
     let lang = props.lang;
-    if props.saved.rollups.is_empty() {
+    let choices = &props.saved.rollups;
+    if choices.is_empty() {
         return html! {};
     }
+    let head = [
+        M::ColRubric,
+        M::SummaryYear,
+        M::ColFiles,
+        M::ColUnits,
+        M::ColPassing,
+    ];
+    let rows: Vec<Vec<String>> =
+        std::iter::once(head.iter().map(|m| m.get(lang).to_owned()).collect())
+            .chain(choices.iter().map(|c| {
+                vec![
+                    c.rubric.title.clone(),
+                    c.year.to_string(),
+                    c.files.to_string(),
+                    c.units.to_string(),
+                    c.passed.to_string(),
+                ]
+            }))
+            .collect();
+    let open = {
+        let saved = props.saved.clone();
+        props.dispatch.reform(move |i: u64| {
+            let c = &saved.rollups[i as usize];
+            Action::OpenSummary(c.rubric.id.clone(), c.rubric.version.clone(), c.year)
+        })
+    };
+    let button = RowButton {
+        label: M::OpenSummary.get(lang),
+        testid: "open-rollup",
+        ids: Rc::new((0..choices.len() as u64).map(Some).collect()),
+        on_click: open,
+    };
     html! {
         <section class="djzp-card" aria-labelledby={ids.of("rollups-title")} data-testid="rollups">
             <h2 id={ids.of("rollups-title")}>{ M::Summary.get(lang) }</h2>
             <p class="djzp-hint">{ M::SummaryHint.get(lang) }</p>
-            <ul class="djzp-rollups">
-                { for props.saved.rollups.iter().map(|c| {
-                    let (id, version, year) = (c.rubric.id.clone(), c.rubric.version.clone(), c.year);
-                    let open = props.dispatch.reform(move |_| Action::OpenSummary(id.clone(), version.clone(), year));
-                    html! {
-                        <li data-rubric={c.rubric.id.clone()} data-year={c.year.to_string()} data-testid="rollup-choice">
-                            <span class="djzp-rollup-title">{ &c.rubric.title }</span>
-                            { " " }
-                            <span data-testid="rollup-counts">{ rollup_choice_text(lang, c.year, c.files, c.units, c.passed) }</span>
-                            { " " }
-                            <button type="button" class="djzp-btn" data-testid="open-rollup" onclick={open}>{ M::OpenSummary.get(lang) }</button>
-                        </li>
-                    }
-                }) }
-            </ul>
+            <TextTable testid="rollup-choices" rows={Rc::new(rows)} {button} />
         </section>
     }
 }

@@ -8,11 +8,12 @@ use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use crate::components::text_table::{RowButton, TextTable};
 use crate::export::{self, SummaryTable};
 use crate::i18n::{closest_text, rate_text, target_text, Lang, M, RUBRIC_LANG};
 use crate::ids::use_ids;
 use crate::state::{Action, Notice, SortBy, SummaryPick};
-use crate::view::rollup::{Apart, RollupView};
+use crate::view::rollup::{problem_table, roster_table, weakness_table, Apart, RollupView};
 
 /// Properties of [`SummaryScreen`].
 #[derive(Properties, PartialEq)]
@@ -66,20 +67,106 @@ pub fn summary_screen(props: &Props) -> Html {
     };
     let on_year = {
         let (id, version) = (v.rubric.id.clone(), v.rubric.version.clone());
-        d.reform(move |e: Event| {
-            let s: HtmlSelectElement = e.target_unchecked_into();
-            let year = s.value().parse().unwrap_or_default();
-            Action::OpenSummary(id.clone(), version.clone(), year)
+        d.reform(move |value: String| {
+            Action::OpenSummary(
+                id.clone(),
+                version.clone(),
+                value.parse().unwrap_or_default(),
+            )
         })
     };
-    let on_sort = d.reform(|e: Event| {
-        let s: HtmlSelectElement = e.target_unchecked_into();
+    let on_sort = d.reform(|value: String| {
         let by = SORTS
             .iter()
-            .find(|(_, _, code)| *code == s.value())
+            .find(|(_, _, code)| *code == value)
             .map_or(SortBy::Files, |(by, _, _)| *by);
         Action::SortSummary(by)
     });
+    let years: Vec<(String, String, bool)> = v
+        .years
+        .iter()
+        .map(|y| (y.to_string(), y.to_string(), *y == v.year))
+        .collect();
+    let sorts: Vec<(String, String, bool)> = SORTS
+        .iter()
+        .map(|(by, label, code)| {
+            (
+                (*code).to_owned(),
+                label.get(lang).to_owned(),
+                *by == props.pick.sort,
+            )
+        })
+        .collect();
+    // The lines under the title: the rate, the verdict, the closest units.
+    let mut lines: Vec<(&'static str, &'static str, String)> = Vec::new();
+    if let Some(rate) = &v.rate {
+        lines.push((
+            "summary-rate",
+            "djzp-rate",
+            rate_text(lang, rate.passed, rate.units, &rate.percent),
+        ));
+        if let Some(t) = &rate.target {
+            lines.push((
+                "summary-target",
+                if t.met { "djzp-good" } else { "djzp-bad" },
+                target_text(
+                    lang,
+                    &t.rubric,
+                    &t.item,
+                    t.compare,
+                    &t.threshold,
+                    t.met,
+                    t.needed,
+                ),
+            ));
+        }
+        if !rate.closest.is_empty() {
+            let sep = if lang == Lang::Zh { "、" } else { ", " };
+            let names: Vec<String> = rate
+                .closest
+                .iter()
+                .map(|(u, s)| closest_text(lang, u, s.as_deref()))
+                .collect();
+            lines.push((
+                "summary-closest",
+                "djzp-hint",
+                format!("{}{}", M::ClosestToPass.get(lang), names.join(sep)),
+            ));
+        }
+    }
+    let met = v
+        .rate
+        .as_ref()
+        .and_then(|r| r.target.as_ref())
+        .map(|t| t.met.to_string());
+    let apart: Vec<Vec<String>> = std::iter::once(vec![
+        M::ColUnit.get(lang).to_owned(),
+        M::SummaryYear.get(lang).to_owned(),
+        M::ColReason.get(lang).to_owned(),
+    ])
+    .chain(v.apart.iter().map(|a| {
+        vec![
+            a.entry.assessment.unit.trim().to_owned(),
+            a.entry.assessment.year.to_string(),
+            match &a.why {
+                Apart::Replaced => M::Replaced.get(lang).to_owned(),
+                Apart::OtherYear => M::OtherYearFile.get(lang).to_owned(),
+                Apart::OtherVersion(ver) => format!("{}（{ver}）", M::OtherVersionFile.get(lang)),
+            },
+        ]
+    }))
+    .collect();
+    let restore = RowButton {
+        label: M::CountThis.get(lang),
+        testid: "count-this",
+        ids: Rc::new(
+            v.apart
+                .iter()
+                .map(|a| (a.why == Apart::Replaced).then_some(a.entry.id))
+                .collect(),
+        ),
+        on_click: d.reform(Action::CountFile),
+    };
     let on_failing = d.reform(|e: Event| {
         let i: HtmlInputElement = e.target_unchecked_into();
         Action::FailingOnly(i.checked())
@@ -93,7 +180,6 @@ pub fn summary_screen(props: &Props) -> Html {
             let _ = w.print();
         }
     });
-    let problems = export::summary_rows(lang, SummaryTable::Problems, &v);
     let title = format!(
         "{}{}（{}{}）",
         M::SummaryOf.get(lang),
@@ -107,16 +193,9 @@ pub fn summary_screen(props: &Props) -> Html {
             data-rubric={v.rubric.id.clone()} data-year={v.year.to_string()}>
             <div class="djzp-toolbar djzp-no-print">
                 { back }
-                <label class="djzp-inline" for={ids.of("summary-year")}>
-                    { M::SummaryYear.get(lang) }
-                    <select id={ids.of("summary-year")} data-testid="summary-year" onchange={on_year}>
-                        { for v.years.iter().map(|y| html! {
-                            <option value={y.to_string()} selected={*y == v.year}>{ y }</option>
-                        }) }
-                    </select>
-                </label>
+                { select(&ids.of("summary-year"), "summary-year", M::SummaryYear.get(lang), years, on_year) }
                 <label class="djzp-inline" for={ids.of("summary-committee")}>
-                    { M::ColUnit.get(lang) }
+                    { M::SummaryCommittee.get(lang) }
                     <input id={ids.of("summary-committee")} data-testid="summary-committee" type="text"
                         value={props.pick.committee.clone()} oninput={on_committee} />
                 </label>
@@ -124,39 +203,18 @@ pub fn summary_screen(props: &Props) -> Html {
                     <button type="button" class="djzp-btn" data-testid="summary-print" onclick={on_print}>{ M::PrintSummary.get(lang) }</button>
                 </div>
             </div>
-            <section class="djzp-card djzp-summary-head" aria-labelledby={ids.of("summary-title")}>
+            <section class="djzp-card djzp-summary-head" aria-labelledby={ids.of("summary-title")} data-met={met}>
                 <h2 id={ids.of("summary-title")} lang={RUBRIC_LANG}>{ title }</h2>
                 <p class="djzp-print-only" data-testid="summary-print-head">
                     { props.pick.committee.trim() }{ " " }{ M::PrintedOn.get(lang) }{ props.today.as_str() }
                 </p>
-                if let Some(rate) = &v.rate {
-                    <p class="djzp-rate" data-testid="summary-rate">{ rate_text(lang, rate.passed, rate.units, &rate.percent) }</p>
-                    if let Some(t) = &rate.target {
-                        <p class={if t.met { "djzp-good" } else { "djzp-bad" }} data-testid="summary-target"
-                            data-met={t.met.to_string()}>
-                            { target_text(lang, &t.rubric, &t.item, t.compare, &t.threshold, t.met, t.needed) }
-                        </p>
-                    }
-                    if !rate.closest.is_empty() {
-                        <p class="djzp-hint" data-testid="summary-closest">
-                            { M::ClosestToPass.get(lang) }
-                            { rate.closest.iter().map(|(u, s)| closest_text(lang, u, s.as_deref())).collect::<Vec<_>>().join(if lang == Lang::Zh { "、" } else { ", " }) }
-                        </p>
-                    }
-                }
+                { for lines.into_iter().map(|(testid, class, text)| html! { <p {class} data-testid={testid}>{ text }</p> }) }
             </section>
 
             <section class="djzp-card djzp-summary-roster" aria-labelledby={ids.of("roster-title")}>
                 <h3 id={ids.of("roster-title")}>{ M::Roster.get(lang) }</h3>
                 <div class="djzp-toolbar djzp-no-print">
-                    <label class="djzp-inline" for={ids.of("summary-sort")}>
-                        { M::SortLabel.get(lang) }
-                        <select id={ids.of("summary-sort")} data-testid="summary-sort" onchange={on_sort}>
-                            { for SORTS.iter().map(|(by, label, code)| html! {
-                                <option value={*code} selected={*by == props.pick.sort}>{ label.get(lang) }</option>
-                            }) }
-                        </select>
-                    </label>
+                    { select(&ids.of("summary-sort"), "summary-sort", M::SortLabel.get(lang), sorts, on_sort) }
                     <label class="djzp-check" for={ids.of("summary-failing")}>
                         <input type="checkbox" id={ids.of("summary-failing")} data-testid="summary-failing"
                             checked={props.pick.failing_only} onchange={on_failing} />
@@ -167,43 +225,10 @@ pub fn summary_screen(props: &Props) -> Html {
                 if v.rows.is_empty() && props.pick.failing_only && v.units > 0 {
                     <p class="djzp-hint">{ M::NoFailing.get(lang) }</p>
                 } else {
-                    <div class="djzp-table-wrap">
-                        <table class="djzp-table" data-testid="roster">
-                            <thead><tr>
-                                <th scope="col">{ M::ColUnit.get(lang) }</th>
-                                <th scope="col">{ M::Total.get(lang) }</th>
-                                <th scope="col">{ M::Grade.get(lang) }</th>
-                                <th scope="col">{ M::ColPassed.get(lang) }</th>
-                                <th scope="col">{ M::ColShort.get(lang) }</th>
-                                <th scope="col">{ M::ColCompletion.get(lang) }</th>
-                                <th scope="col">{ M::ColOpenRows.get(lang) }</th>
-                            </tr></thead>
-                            <tbody>
-                                { for v.rows.iter().map(|u| {
-                                    let id = u.entry.id;
-                                    html! {
-                                        <tr data-testid="roster-row" data-passed={u.passed.to_string()}>
-                                            <th scope="row">
-                                                <button type="button" class="djzp-link" onclick={d.reform(move |_| Action::Open(id))}>{ &u.unit }</button>
-                                            </th>
-                                            <td class="djzp-num">{ &u.total }</td>
-                                            <td class={(!u.passed).then_some("djzp-bad")}>{ &u.grade }</td>
-                                            <td>{ if u.passed { M::Yes } else { M::No }.get(lang) }</td>
-                                            <td class="djzp-num">{
-                                                match (&u.veto, &u.short) {
-                                                    (Some(veto), _) => format!("{}：{veto}", M::Vetoed.get(lang)),
-                                                    (None, Some(s)) => s.clone(),
-                                                    (None, None) => String::new(),
-                                                }
-                                            }</td>
-                                            <td class="djzp-num">{ u.completion() }</td>
-                                            <td class="djzp-num">{ u.open_rows }</td>
-                                        </tr>
-                                    }
-                                }) }
-                            </tbody>
-                        </table>
-                    </div>
+                    <TextTable testid="roster" rows={Rc::new(roster_table(lang, &v))}
+                        opens={Rc::new(v.rows.iter().map(|u| u.entry.id).collect::<Vec<_>>())}
+                        marked={Rc::new(v.rows.iter().map(|u| !u.passed).collect::<Vec<_>>())}
+                        on_open={d.reform(Action::Open)} />
                 }
             </section>
 
@@ -213,30 +238,7 @@ pub fn summary_screen(props: &Props) -> Html {
                     <p class="djzp-hint">{ M::NoWeaknesses.get(lang) }</p>
                 } else {
                     { export(SummaryTable::Weaknesses, M::ExportWeaknesses, "export-weaknesses") }
-                    <div class="djzp-table-wrap">
-                        <table class="djzp-table" data-testid="weaknesses">
-                            <thead><tr>
-                                <th scope="col">{ M::ReportSection.get(lang) }</th>
-                                <th scope="col">{ M::ColItem.get(lang) }</th>
-                                <th scope="col">{ M::StatusMet.get(lang) }</th>
-                                <th scope="col">{ M::StatusPartly.get(lang) }</th>
-                                <th scope="col">{ M::StatusUnmet.get(lang) }</th>
-                                <th scope="col">{ M::StatusNa.get(lang) }</th>
-                                <th scope="col">{ M::StatusIncomplete.get(lang) }</th>
-                                <th scope="col">{ M::ColLost.get(lang) }</th>
-                            </tr></thead>
-                            <tbody>
-                                { for v.weaknesses.iter().map(|w| html! {
-                                    <tr>
-                                        <td lang={RUBRIC_LANG}>{ &w.section }</td>
-                                        <th scope="row" lang={RUBRIC_LANG}>{ &w.title }</th>
-                                        { for w.counts.iter().map(|n| html! { <td class="djzp-num">{ n }</td> }) }
-                                        <td class="djzp-num">{ &w.lost }</td>
-                                    </tr>
-                                }) }
-                            </tbody>
-                        </table>
-                    </div>
+                    <TextTable testid="weaknesses" rows={Rc::new(weakness_table(lang, &v))} />
                 }
             </section>
 
@@ -246,50 +248,45 @@ pub fn summary_screen(props: &Props) -> Html {
                     <p class="djzp-hint">{ M::NoProblems.get(lang) }</p>
                 } else {
                     { export(SummaryTable::Problems, M::ExportProblems, "export-problems") }
-                    <div class="djzp-table-wrap">
-                        <table class="djzp-table" data-testid="merged-problems">
-                            <thead><tr>
-                                { for problems.first().into_iter().flatten().map(|h| html! { <th scope="col">{ h }</th> }) }
-                            </tr></thead>
-                            <tbody>
-                                { for problems.iter().skip(1).map(|row| html! {
-                                    <tr data-testid="merged-problem">{ for row.iter().map(|c| html! { <td>{ c }</td> }) }</tr>
-                                }) }
-                            </tbody>
-                        </table>
-                    </div>
+                    <TextTable testid="merged-problems" rows={Rc::new(problem_table(lang, &v))}
+                        opens={Rc::new(v.problems.iter().map(|p| p.entry.id).collect::<Vec<_>>())}
+                        on_open={d.reform(Action::Open)} />
                 }
             </section>
 
             if !v.apart.is_empty() {
-                <section class="djzp-card djzp-no-print" aria-labelledby={ids.of("apart-title")} data-testid="apart">
+                <section class="djzp-card djzp-no-print" aria-labelledby={ids.of("apart-title")}>
                     <h3 id={ids.of("apart-title")}>{ M::Apart.get(lang) }</h3>
-                    <ul>
-                        { for v.apart.iter().map(|a| {
-                            let id = a.entry.id;
-                            let (why, code) = match &a.why {
-                                Apart::Replaced => (M::Replaced.get(lang).to_owned(), "replaced"),
-                                Apart::OtherYear => (format!("{}（{}）", M::OtherYearFile.get(lang), a.entry.assessment.year), "other-year"),
-                                Apart::OtherVersion(ver) => (format!("{}（{ver}）", M::OtherVersionFile.get(lang)), "other-version"),
-                            };
-                            html! {
-                                <li data-testid="apart-file" data-why={code}>
-                                    <button type="button" class="djzp-link" onclick={d.reform(move |_| Action::Open(id))}>
-                                        { a.entry.assessment.unit.trim() }
-                                    </button>
-                                    { format!("（{}）：{why}", a.entry.assessment.year) }
-                                    if a.why == Apart::Replaced {
-                                        { " " }
-                                        <button type="button" class="djzp-btn" data-testid="count-this" onclick={d.reform(move |_| Action::CountFile(id))}>
-                                            { M::CountThis.get(lang) }
-                                        </button>
-                                    }
-                                </li>
-                            }
-                        }) }
-                    </ul>
+                    <TextTable testid="apart" rows={Rc::new(apart)}
+                        opens={Rc::new(v.apart.iter().map(|a| a.entry.id).collect::<Vec<_>>())}
+                        on_open={d.reform(Action::Open)} button={restore} />
                 </section>
             }
         </main>
+    }
+}
+
+/// A labelled drop-down of `(value, label, selected)` options that sends
+/// the value chosen.
+fn select(
+    id: &str,
+    testid: &'static str,
+    label: &str,
+    options: Vec<(String, String, bool)>,
+    on: Callback<String>,
+) -> Html {
+    let onchange = Callback::from(move |e: Event| {
+        let s: HtmlSelectElement = e.target_unchecked_into();
+        on.emit(s.value());
+    });
+    html! {
+        <label class="djzp-inline" for={id.to_owned()}>
+            { label }
+            <select id={id.to_owned()} data-testid={testid} {onchange}>
+                { for options.into_iter().map(|(value, label, selected)| html! {
+                    <option {value} {selected}>{ label }</option>
+                }) }
+            </select>
+        </label>
     }
 }

@@ -6,6 +6,7 @@
 
 use std::rc::Rc;
 
+use ziping_engine::order;
 use ziping_engine::rollup::{self, LeftOutReason, Rollup};
 use ziping_engine::shipped::Target;
 use ziping_engine::{Compare, Figure, Link, Points, RectificationRow, Report, Rubric};
@@ -166,14 +167,23 @@ impl PartialEq for RollupView {
 /// takes them: a file chosen to count comes after its unit's others, then
 /// by the date written in it, then in the order kept.
 pub fn files_of<'a>(entries: &'a [Rc<Entry>], id: &str) -> Vec<&'a Rc<Entry>> {
-    let mut files: Vec<&Rc<Entry>> = entries
+    let files: Vec<&Rc<Entry>> = entries
         .iter()
         .filter(|e| e.assessment.rubric.id == id)
         .collect();
-    files.sort_by(|a, b| {
-        (a.counted, &a.assessment.date, a.id).cmp(&(b.counted, &b.assessment.date, b.id))
-    });
-    files
+    order::sort_by_key(files, |e| {
+        [
+            i64::from(e.counted),
+            date_key(&e.assessment.date),
+            e.id as i64,
+        ]
+    })
+}
+
+/// A date written `YYYY-MM-DD` as its day number; 0 (oldest) when it is
+/// blank or written otherwise.
+fn date_key(date: &str) -> i64 {
+    ziping_engine::Date::parse(date.trim()).map_or(0, |d| d.days_from_epoch())
 }
 
 /// The committee item of a known rubric that sets the threshold of
@@ -216,7 +226,7 @@ impl RollupView {
             .filter(|e| e.assessment.rubric.version == rubric.version)
             .map(|e| e.assessment.year)
             .collect();
-        years.sort_unstable_by(|a, b| b.cmp(a));
+        years = order::sort_by_key(years, |y| [-i64::from(*y), 0, 0]);
         years.dedup();
 
         let title_of = |id: &str| {
@@ -333,33 +343,25 @@ pub fn roster(mut rows: Vec<UnitLine>, by: SortBy, failing_only: bool) -> Vec<Un
     if failing_only {
         rows.retain(|u| !u.passed);
     }
-    rows.sort_by(|a, b| {
-        let newest_first = b.entry.id.cmp(&a.entry.id);
-        match by {
-            SortBy::Files => newest_first,
-            SortBy::Total => b.total_points.cmp(&a.total_points).then(newest_first),
-            // Not passing first, the furthest from passing first; a unit
-            // failed by a veto (no shortfall in points) before those short.
-            SortBy::Shortfall => {
-                let key = |u: &UnitLine| {
-                    (
-                        u.passed,
-                        std::cmp::Reverse(u.short_points.map_or(i64::MAX, |p| p.0)),
-                    )
-                };
-                key(a).cmp(&key(b)).then(newest_first)
-            }
-            // Least complete first: answered / applicable compared exactly.
-            SortBy::Completion => {
-                let (x, y) = (
-                    a.answered as u128 * b.applicable.max(1) as u128,
-                    b.answered as u128 * a.applicable.max(1) as u128,
-                );
-                x.cmp(&y).then(newest_first)
-            }
-        }
-    });
-    rows
+    let newest_first = |u: &UnitLine| -(u.entry.id as i64);
+    order::sort_by_key(rows, |u| match by {
+        SortBy::Files => [newest_first(u), 0, 0],
+        SortBy::Total => [-u.total_points.0, newest_first(u), 0],
+        // Not passing first, the furthest from passing first; a unit
+        // failed by a veto (no shortfall in points) before those short.
+        SortBy::Shortfall => [
+            i64::from(u.passed),
+            -u.short_points.map_or(i64::MAX, |p| p.0),
+            newest_first(u),
+        ],
+        // Least complete first. Two shares of at most 10⁴ items differ by
+        // more than 10⁻⁸, so billionths order them exactly.
+        SortBy::Completion => [
+            (u.answered as i64).saturating_mul(1_000_000_000) / (u.applicable.max(1) as i64),
+            newest_first(u),
+            0,
+        ],
+    })
 }
 
 fn weaknesses(rubric: &Rubric, roll: &Rollup) -> Vec<WeakLine> {
@@ -418,7 +420,7 @@ pub fn roster_table(lang: Lang, v: &RollupView) -> Vec<Vec<String>> {
 /// The common weaknesses as a table of text.
 pub fn weakness_table(lang: Lang, v: &RollupView) -> Vec<Vec<String>> {
     let head = [
-        M::ReportSection,
+        M::ColSection,
         M::ColItem,
         M::StatusMet,
         M::StatusPartly,

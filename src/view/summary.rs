@@ -3,7 +3,6 @@
 //! assessment is scored once per change of its answers, year or rubric
 //! ([`Scores`]), not once per render of each screen that shows it.
 
-use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use ziping_engine::{score, Report, Rubric, RubricRef};
@@ -148,12 +147,12 @@ impl Scores {
 }
 
 impl Scores {
-    /// The report kept for each entry summarised, by id.
-    fn reports(&self) -> BTreeMap<u64, Rc<Report>> {
-        self.kept
-            .iter()
-            .filter_map(|k| Some((k.entry.id, k.scored.as_ref()?.1.clone())))
-            .collect()
+    /// The report kept for `entry` (the list keeps entries in order, so
+    /// the roll-up finds each at or beside where it found the last).
+    fn report_kept(&self, entry: &Entry, from: &std::cell::Cell<usize>) -> Option<Rc<Report>> {
+        let at = self.find(entry.id, from.get())?;
+        from.set(at);
+        Some(self.kept[at].scored.as_ref()?.1.clone())
     }
 
     /// The roll-up `pick` asks for, over `entries`; `None` while its rubric
@@ -176,9 +175,9 @@ impl Scores {
             version: pick.version.clone(),
             title: String::new(),
         })?;
-        let reports = self.reports();
+        let from = std::cell::Cell::new(0);
         let view = Rc::new(RollupView::new(rubric, pick, entries, catalogue, |e| {
-            reports.get(&e.id).cloned()
+            self.report_kept(e, &from)
         }));
         self.rollup = Some((saved, pick.clone(), view.clone()));
         Some(view)
@@ -223,9 +222,9 @@ impl Scores {
             }
         }
         self.saved(entries, catalogue);
-        let reports = self.reports();
+        let from = std::cell::Cell::new(0);
         let lines = Rc::new(rollup::links(rubric, year, &files, catalogue, |e| {
-            reports.get(&e.id).cloned()
+            self.report_kept(e, &from)
         }));
         self.links = Some(LinksKey {
             files,

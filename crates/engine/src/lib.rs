@@ -71,6 +71,7 @@ pub mod decimal;
 pub mod json;
 mod kinds;
 pub mod model;
+pub mod order;
 pub mod problem;
 pub mod ratio;
 mod read;

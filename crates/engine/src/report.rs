@@ -60,14 +60,13 @@ impl Report {
     /// made from. N/A and bonus items are never included, nor are unanswered
     /// or invalid ones (see [`Report::unanswered`]): a blank is not a finding.
     pub fn shortfalls(&self) -> Vec<&ItemReport> {
-        let mut out: Vec<&ItemReport> = self
+        let out: Vec<&ItemReport> = self
             .items
             .iter()
             .filter(|i| i.status.is_answered() && !i.bonus && i.lost() > Points::ZERO)
             .collect();
-        // A stable sort keeps rubric order among equal losses.
-        out.sort_by_key(|i| std::cmp::Reverse(i.lost()));
-        out
+        // A stable order keeps rubric order among equal losses.
+        crate::order::sort_by_key(out, |i| [-i.lost().0, 0, 0])
     }
 
     /// Applicable items without a usable answer (incomplete or invalid), in

@@ -22,7 +22,6 @@
 //! ```
 
 use std::borrow::Borrow;
-use std::collections::BTreeMap;
 
 use serde::Serialize;
 
@@ -172,13 +171,12 @@ impl Rollup {
     /// The items on which the units lost points, most points lost first
     /// (the committee's list of common weaknesses).
     pub fn weaknesses(&self) -> Vec<&ItemTally> {
-        let mut w: Vec<&ItemTally> = self
+        let w: Vec<&ItemTally> = self
             .items
             .iter()
             .filter(|t| t.lost > Points::ZERO)
             .collect();
-        w.sort_by(|a, b| b.lost.cmp(&a.lost).then(b.unmet.cmp(&a.unmet)));
-        w
+        crate::order::sort_by_key(w, |t| [-t.lost.0, -(t.unmet as i64), 0])
     }
 }
 
@@ -233,40 +231,52 @@ pub fn rollup_scored<A: Borrow<Assessment>, R: Borrow<Report>>(
     mut report: impl FnMut(usize) -> R,
 ) -> Rollup {
     let files: Vec<&Assessment> = files.iter().map(Borrow::borrow).collect();
-    let mut left_out = Vec::new();
-    let mut latest: BTreeMap<&str, usize> = BTreeMap::new();
+    // Why each file is left out (`None`: rolled up). The units are few
+    // enough (a committee's branches) for a list to find them in.
+    let mut why: Vec<Option<LeftOutReason>> = vec![None; files.len()];
+    let mut latest: Vec<(&str, usize)> = Vec::new();
     for (index, a) in files.iter().enumerate() {
-        let unit = a.unit.trim().to_owned();
         if a.rubric.id != rubric.id || a.rubric.version != rubric.version {
-            let reason = LeftOutReason::OtherRubric {
+            why[index] = Some(LeftOutReason::OtherRubric {
                 id: a.rubric.id.clone(),
                 version: a.rubric.version.clone(),
-            };
-            left_out.push(LeftOut {
-                index,
-                unit,
-                reason,
             });
         } else if a.year != year {
-            let reason = LeftOutReason::OtherYear { year: a.year };
-            left_out.push(LeftOut {
-                index,
-                unit,
-                reason,
-            });
-        } else if let Some(earlier) = latest.insert(a.unit.trim(), index) {
-            let reason = LeftOutReason::Replaced { by: index };
-            let unit = files[earlier].unit.trim().to_owned();
-            left_out.push(LeftOut {
-                index: earlier,
-                unit,
-                reason,
-            });
+            why[index] = Some(LeftOutReason::OtherYear { year: a.year });
+        } else {
+            let unit = a.unit.trim();
+            match latest.iter_mut().find(|(u, _)| *u == unit) {
+                Some(slot) => {
+                    why[slot.1] = Some(LeftOutReason::Replaced { by: index });
+                    slot.1 = index;
+                }
+                None => latest.push((unit, index)),
+            }
         }
     }
-    left_out.sort_by_key(|l| l.index);
-    let mut kept: Vec<usize> = latest.into_values().collect();
-    kept.sort_unstable();
+    // A file replaced twice names the one that counts.
+    for i in 0..why.len() {
+        let Some(LeftOutReason::Replaced { by }) = why[i] else {
+            continue;
+        };
+        let mut last = by;
+        while let Some(LeftOutReason::Replaced { by }) = why[last] {
+            last = by;
+        }
+        why[i] = Some(LeftOutReason::Replaced { by: last });
+    }
+    let mut left_out = Vec::new();
+    let mut kept = Vec::new();
+    for (index, w) in why.into_iter().enumerate() {
+        match w {
+            Some(reason) => left_out.push(LeftOut {
+                index,
+                unit: files[index].unit.trim().to_owned(),
+                reason,
+            }),
+            None => kept.push(index),
+        }
+    }
 
     let mut items: Vec<ItemTally> = rubric
         .sections
@@ -334,14 +344,12 @@ pub fn rollup_scored<A: Borrow<Assessment>, R: Borrow<Report>>(
             needed,
         }
     });
-    let mut closest: Vec<usize> = (0..units.len()).filter(|&i| !units[i].passed).collect();
-    closest.sort_by(|&a, &b| {
-        let (ua, ub) = (&units[a], &units[b]);
-        let short = |u: &UnitRow| u.short.map_or(i64::MAX, |p| p.0);
-        short(ua)
-            .cmp(&short(ub))
-            .then(ub.total.cmp(&ua.total))
-            .then(a.cmp(&b))
+    // Not passing, closest first: fewest points short (a veto, with no
+    // shortfall in points, last), then the highest total.
+    let failing: Vec<usize> = (0..units.len()).filter(|&i| !units[i].passed).collect();
+    let closest = crate::order::sort_by_key(failing, |&i| {
+        let u = &units[i];
+        [u.short.map_or(i64::MAX, |p| p.0), -u.total.0, 0]
     });
     Rollup {
         units,

@@ -113,7 +113,7 @@ pub fn score(rubric: &Rubric, answers: &Answers, year: i32) -> Report {
     let mut total = base.saturating_add(bonus);
 
     // The most severe veto decides what is reported; all of them apply.
-    vetoes.sort_by_key(|(sev, _)| std::cmp::Reverse(*sev));
+    let vetoes = crate::order::sort_by_key(vetoes, |(sev, _)| [-(*sev as i64), 0, 0]);
     if vetoes
         .iter()
         .any(|(_, v)| v.effect == VetoEffect::ZeroTotal)

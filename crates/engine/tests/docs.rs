@@ -52,6 +52,11 @@ fn every_fragment_in_the_guide_is_valid() {
                 "award",
                 ziping_engine::json::from_value::<RatioAward>(a.clone()).is_ok(),
             );
+        } else if let Some(l) = v.get("from") {
+            check(
+                "from",
+                ziping_engine::json::from_value::<ziping_engine::Link>(l.clone()).is_ok(),
+            );
         } else if let Some(c) = v.get("applies_if") {
             check(
                 "applies_if",

@@ -1,0 +1,284 @@
+// 汇总: a committee imports its branches' files, several at once, and
+// rolls them up: the "四化"党支部达标率 (乐卫党〔2020〕25号 二(二)1: ≥ 95%)
+// counted over one file per branch of one year, one row per branch, the
+// common weaknesses and every branch's 问题清单; a re-sent file replaces the
+// older one, a file of another year is listed apart. The committee's own
+// assessment takes the count from the files on one click.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { ARTIFACTS, launch, openPage, screenshot } from "../support/browser.mjs";
+import { AppPage } from "../pages/app-page.mjs";
+import { parseCsv } from "../support/csv.mjs";
+import { loadRubric } from "../support/rubric-score.mjs";
+
+const BRANCH = loadRubric("branch-standard");
+const COMMITTEE = loadRubric("yueqing-2020-25");
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+const PERIODS = { quarter: 4, month: 12, year: 1 };
+
+/**
+ * A branch's self-check file for 2020: every meeting held, every item at
+ * its best, except `missed`: item id → how many of its periods had none.
+ * The branch has 12 full members and party groups, so every item applies.
+ * Each missed period costs the item's `deduct` (2.5 for 党员大会 a quarter,
+ * 1 for 支委会 a month, 8 for a yearly 党课 or 民主评议).
+ */
+function branchFile(unit, missed = {}, year = 2020) {
+  const items = {};
+  for (const item of BRANCH.sections.flatMap((s) => s.items)) {
+    const s = item.scoring;
+    if (s.kind === "frequency") {
+      const n = PERIODS[s.per];
+      const miss = missed[item.id] ?? 0;
+      items[item.id] = { value: { counts: Array.from({ length: n }, (_, i) => (i < miss ? "0" : "1")) } };
+    } else if (s.kind === "checklist") {
+      items[item.id] = { value: { check: "done" } };
+    } else if (s.kind === "levels") {
+      items[item.id] = { value: { level: s.levels[0].name } };
+    } else {
+      throw new Error(`branchFile: kind ${s.kind} not covered`);
+    }
+  }
+  const json = {
+    format: "dangjian-ziping.assessment",
+    format_version: 1,
+    rubric: { id: BRANCH.id, version: BRANCH.version, title: BRANCH.title },
+    unit,
+    year,
+    assessor: "",
+    date: "2021-01-10",
+    answers: { facts: { full_members: { count: "12" }, has_party_groups: { flag: true } }, items },
+    rectification: [],
+  };
+  return { name: `${unit}.json`, text: JSON.stringify(json, null, 2) };
+}
+
+/** The roll-up screen as shown: rate line, target, roster rows, apart list. */
+async function rollup(page) {
+  const screen = page.getByTestId("summary");
+  await screen.waitFor();
+  const text = async (id) => (await screen.getByTestId(id).textContent()).trim();
+  const roster = await screen.getByTestId("roster").locator("tbody tr").evaluateAll((trs) =>
+    trs.map((tr) => [...tr.children].map((c) => c.textContent.trim())));
+  const apart = (await screen.getByTestId("apart").count())
+    ? await screen.getByTestId("apart").locator("tbody tr").evaluateAll((trs) =>
+      trs.map((tr) => [...tr.children].slice(0, 3).map((c) => c.textContent.trim())))
+    : [];
+  return {
+    rate: await text("summary-rate"),
+    target: await text("summary-target"),
+    met: await screen.locator(".djzp-summary-head").getAttribute("data-met"),
+    roster,
+    apart,
+  };
+}
+
+/** The start screen's roll-ups: [rubric, year, files, units, passing]. */
+async function rollupChoices(page) {
+  return page.getByTestId("rollup-choices").locator("tbody tr").evaluateAll((trs) =>
+    trs.map((tr) => [...tr.children].slice(0, 5).map((c) => c.textContent.trim())));
+}
+
+/** Opens the roll-up of the branch rubric for `year` from the start screen. */
+async function openRollup(page, year = 2020) {
+  const row = page.getByTestId("rollup-choices").locator("tbody tr")
+    .filter({ hasText: BRANCH.title }).filter({ hasText: String(year) });
+  await row.getByTestId("open-rollup").click();
+  await page.getByTestId("summary").waitFor();
+}
+
+test("several branch files imported at once, each on its own, and rolled up", async () => {
+  const { page, context, errors } = await openPage(browser);
+  const app = new AppPage(page);
+  await app.open();
+
+  const files = [
+    branchFile("第一党支部"),
+    // Two quarters without a 党员大会 (−5) and ten months without a 支委会
+    // (−10): 85, exactly the 达标 line, which "85分以上" includes.
+    branchFile("第二党支部", { dydh: 2, zwh: 10 }),
+    { name: "损坏的文件.json", text: "{ \"format\": \"dangjian-ziping.assessment\", " },
+    // No 党课 and no 民主评议党员 all year (−8 each): 84, below the line.
+    branchFile("第三党支部", { dk: 1, mzpy: 1 }),
+  ];
+  await app.chooseFiles("import-file", files);
+
+  // One notice for the batch: the refused file first, named with its
+  // reason; the three others imported. The list stays in view.
+  await app.notice.filter({ hasText: "已导入 3 份自评文件，1 份未导入" }).waitFor();
+  assert.equal(await app.notice.getAttribute("data-kind"), "error");
+  const lines = await app.notice.locator("li").allTextContents();
+  assert.match(lines[0], /^未导入：损坏的文件\.json：文件不是有效的 JSON/);
+  assert.deepEqual(lines.slice(1), [
+    "已导入：第一党支部.json：第一党支部",
+    "已导入：第二党支部.json：第二党支部",
+    "已导入：第三党支部.json：第三党支部",
+  ]);
+  assert.deepEqual((await app.entryUnits()).sort(), ["第一党支部", "第三党支部", "第二党支部"].sort());
+  assert.deepEqual(await rollupChoices(page), [[BRANCH.title, "2020", "3", "3", "2"]]);
+
+  await openRollup(page);
+  const seen = await rollup(page);
+  assert.equal(seen.rate, "达标率：2 / 3 = 66.7%");
+  assert.equal(seen.met, "false");
+  assert.match(seen.target, /^未达到要求（≥ 95%），还差 1 个单位达标：/);
+  // Newest first, as imported; the failing one marked by its shortfall.
+  assert.deepEqual(seen.roster, [
+    ["第三党支部", "84.0", "不达标", "否", "1.0", "11 / 11", "0"],
+    ["第二党支部", "85.0", "达标", "是", "", "11 / 11", "0"],
+    ["第一党支部", "100.0", "达标", "是", "", "11 / 11", "0"],
+  ]);
+  // A unit's name opens its assessment; closing it comes back here.
+  await page.getByTestId("roster").getByRole("button", { name: "第二党支部" }).click();
+  await app.total.waitFor();
+  assert.equal(await app.totalText(), "85.0");
+  await page.getByTestId("back").click();
+  await page.getByTestId("summary").waitFor();
+  await page.getByTestId("summary-back").click();
+
+  // Files dropped together are imported together too; a unit's file sent
+  // again replaces its older one in the roll-up.
+  await app.dropFiles("import-file-zone", [branchFile("第四党支部"), branchFile("第一党支部", { dk: 1 })]);
+  await app.notice.filter({ hasText: "已导入 2 份自评文件" }).waitFor();
+  assert.equal(await app.notice.getAttribute("data-kind"), "info");
+  assert.equal((await app.entryUnits()).length, 5);
+  await openRollup(page);
+  const after = await rollup(page);
+  assert.equal(after.rate, "达标率：3 / 4 = 75.0%");
+  assert.deepEqual(after.apart, [["第一党支部", "2020", "已由本单位较新的文件替换"]]);
+
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("20 branches, one re-sent, one of 2019: 19 / 20 = 95.0% met, and the committee's item filled from them", async () => {
+  const { page, context, errors } = await openPage(browser);
+  const app = new AppPage(page);
+  await app.open();
+
+  const files = Array.from({ length: 20 }, (_, i) => {
+    const unit = `第${i + 1}党支部`;
+    if (i === 0) return branchFile(unit, { dk: 1, mzpy: 1 }); // 84: 不达标
+    if (i === 1) return branchFile(unit, { dydh: 2, zwh: 10 }); // 85: 达标
+    if (i === 2) return branchFile(unit, { dk: 1, zzshh: 1 }); // 84 at first
+    return branchFile(unit);
+  });
+  // 第3党支部's corrected file (92, 达标), and 第5党支部's file of 2019.
+  files.push({ ...branchFile("第3党支部", { dk: 1 }), name: "第3党支部（更正）.json" });
+  files.push({ ...branchFile("第5党支部", { dk: 1, mzpy: 1 }, 2019), name: "第5党支部2019.json" });
+  await app.chooseFiles("import-file", files);
+  await app.notice.filter({ hasText: "已导入 22 份自评文件" }).waitFor();
+
+  await openRollup(page);
+  const seen = await rollup(page);
+  assert.equal(seen.rate, "达标率：19 / 20 = 95.0%");
+  assert.equal(seen.met, "true");
+  assert.match(seen.target, /^已达到要求（≥ 95%）：“四化”党支部达标率达95%以上/);
+  assert.equal(seen.roster.length, 20);
+  assert.deepEqual(seen.apart, [["第3党支部", "2020", "已由本单位较新的文件替换"], ["第5党支部", "2019", "其他年度"]]);
+  assert.equal((await page.getByTestId("summary-closest").textContent()).trim(), "最接近达标：第1党支部（差 1.0 分）");
+
+  // Only the failing branch, and the roster as a spreadsheet: the rows shown.
+  await page.getByTestId("summary-failing").check();
+  const failing = (await rollup(page)).roster;
+  assert.deepEqual(failing, [["第1党支部", "84.0", "不达标", "否", "1.0", "11 / 11", "0"]]);
+  const roster = await app.download(page.getByTestId("export-roster"));
+  assert.equal(roster.name, `汇总-各单位得分-${BRANCH.title}-2020.csv`);
+  assert.deepEqual([...roster.bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
+  assert.deepEqual(parseCsv(roster.text.slice(1)), [
+    ["单位", "总分", "等次", "是否达标", "差距（分）", "已填项", "未完成整改"],
+    ...failing,
+  ]);
+  await page.getByTestId("summary-failing").uncheck();
+  const weak = await app.download(page.getByTestId("export-weaknesses"));
+  const weakRows = parseCsv(weak.text.slice(1));
+  assert.deepEqual(weakRows[0], ["所属部分", "考核内容", "达标", "部分达标", "未达标", "不适用", "未填", "失分合计"]);
+  // 党课 missed by two branches costs the most: 16 points.
+  assert.equal(weakRows[1].at(-1), "16.0");
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await screenshot(page, "rollup-1280");
+  await page.setViewportSize({ width: 360, height: 800 });
+  await screenshot(page, "rollup-360");
+  await page.setViewportSize({ width: 1280, height: 900 });
+
+  // Counting the older file instead: 18 of 20, one branch short.
+  await page.getByTestId("apart").getByTestId("count-this").click();
+  const restored = await rollup(page);
+  assert.equal(restored.rate, "达标率：18 / 20 = 90.0%");
+  assert.equal(restored.met, "false");
+  assert.match(restored.target, /^未达到要求（≥ 95%），还差 1 个单位达标：/);
+  await page.getByTestId("apart").getByTestId("count-this").click();
+  assert.equal((await rollup(page)).rate, "达标率：19 / 20 = 95.0%");
+
+  // The roll-up is kept over a reload.
+  await page.reload();
+  assert.equal((await rollup(page)).rate, "达标率：19 / 20 = 95.0%");
+  await page.getByTestId("summary-back").click();
+
+  // The committee's own assessment: the item shows the count from the
+  // files and fills it on one click, never by itself.
+  await app.start({ rubric: COMMITTEE.id, unit: "乐清市卫生健康局机关党委", year: 2020 });
+  await app.sectionLink("s2").click();
+  const linked = app.item("t2.1.rate").getByTestId("linked");
+  assert.equal(
+    (await linked.getByTestId("linked-from").textContent()).trim(),
+    `由 20 份《${BRANCH.title}》自评文件汇总（2020年度）：19 个达标 / 20 个单位`,
+  );
+  assert.equal(await app.itemStatus("t2.1.rate"), "incomplete");
+  await linked.getByTestId("linked-fill").click();
+  assert.equal(await app.itemText("t2.1.rate", "rate"), "95.0%");
+  assert.equal(await app.itemStatus("t2.1.rate"), "met");
+  assert.equal(await linked.getByTestId("linked-state").getAttribute("data-state"), "same");
+  // A figure typed that differs stays, and the computed one is shown beside it.
+  await app.answer("t2.1.rate", { ratio: ["18", "20"] });
+  assert.equal(await linked.getByTestId("linked-state").getAttribute("data-state"), "differs");
+  assert.match(await linked.getByTestId("linked-state").textContent(), /18 \/ 20 ≠ 19 \/ 20/);
+  assert.equal(await app.itemText("t2.1.rate", "rate"), "90.0%");
+  await screenshot(page, "rollup-linked-1280");
+
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("the roll-up prints on A4 landscape with the committee, the year and the date", async () => {
+  const { page, context, errors } = await openPage(browser);
+  const app = new AppPage(page);
+  await app.open();
+  const files = Array.from({ length: 12 }, (_, i) => branchFile(`第${i + 1}党支部`, i === 0 ? { dk: 1, mzpy: 1 } : {}));
+  await app.chooseFiles("import-file", files);
+  await app.notice.filter({ hasText: "已导入 12 份自评文件" }).waitFor();
+  await openRollup(page);
+  await page.getByTestId("summary-committee").fill("乐清市卫生健康局机关党委");
+  await page.emulateMedia({ media: "print" });
+  // The toolbar is not printed; the committee and the date are.
+  assert.equal(await page.getByTestId("summary-year").isVisible(), false);
+  const head = (await page.getByTestId("summary-print-head").textContent()).trim();
+  assert.match(head, /^乐清市卫生健康局机关党委 打印日期：\d{4}-\d{2}-\d{2}$/);
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const path = join(ARTIFACTS, "rollup.pdf");
+  await page.pdf({ path, preferCSSPageSize: true, printBackground: true });
+  const pdf = readFileSync(path).toString("latin1");
+  const boxes = [...pdf.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => [Number(m[1]), Number(m[2])]);
+  assert.ok(boxes.length >= 1, "the PDF has pages");
+  for (const [w, h] of boxes) {
+    // A4 landscape: 297 × 210 mm = 841.9 × 595.3 pt.
+    assert.ok(Math.abs(w - 841.9) < 2 && Math.abs(h - 595.3) < 2, `page is ${w} × ${h} pt, not A4 landscape`);
+  }
+  const text = execFileSync("pdftotext", ["-layout", path, "-"], { encoding: "utf8" });
+  for (const words of ["汇总：", "（2020年度）", "乐清市卫生健康局机关党委", "达标率：11 / 12 = 91.7%", "第1党支部", "第12党支部", "84.0", "党课每年至少1次"]) {
+    assert.ok(text.includes(words), `the printout holds ${words}`);
+  }
+  // Every column of the roster, none cut: the last heading and its figures.
+  assert.ok(text.includes("未完成整改"));
+  assert.ok(!text.includes("导出各单位得分"), "no buttons on paper");
+  await page.emulateMedia({ media: "screen" });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
