@@ -1771,3 +1771,14 @@ pub fn linked_text(lang: Lang, line: &crate::view::rollup::LinkLine) -> String {
     }
     text
 }
+
+/// The button that shows or hides the merged 问题清单: "显示全部 1200 条" /
+/// "收起".
+pub fn problems_toggle_text(lang: Lang, shown: bool, rows: usize) -> String {
+    match (lang, shown) {
+        (Lang::Zh, false) => format!("显示全部 {rows} 条"),
+        (Lang::Zh, true) => "收起".to_owned(),
+        (Lang::En, false) => format!("Show all {rows} rows"),
+        (Lang::En, true) => "Hide".to_owned(),
+    }
+}

@@ -57,6 +57,9 @@ pub struct SummaryPick {
     pub failing_only: bool,
     /// The committee rolling up, as its printout names it.
     pub committee: String,
+    /// Whether the merged 问题清单 is shown (it runs to hundreds of rows
+    /// for a large committee, so it is shown on request).
+    pub problems_shown: bool,
 }
 
 /// The orders of the roll-up's roster.
@@ -87,7 +90,8 @@ ziping_engine::from_json_struct!(SummaryPick lenient {
     year,
     sort: default,
     failing_only: default,
-    committee: default
+    committee: default,
+    problems_shown: default
 });
 
 /// One assessment kept in this browser, and where the user was in it.
@@ -477,6 +481,8 @@ pub enum Action {
     SortSummary(SortBy),
     /// Show only the units not passing, or all.
     FailingOnly(bool),
+    /// Show or hide the roll-up's merged 问题清单.
+    ShowProblems(bool),
     /// Name the committee the roll-up's printout is of.
     SetCommittee(String),
     /// Count this file in the roll-up in place of its unit's other files of
@@ -662,6 +668,7 @@ impl AppState {
                     sort: SortBy::Files,
                     failing_only: false,
                     committee: String::new(),
+                    problems_shown: false,
                 });
                 store.summary = Some(SummaryPick {
                     rubric,
@@ -682,6 +689,11 @@ impl AppState {
                 }
             }
             Action::CountFile(id) => store.count_file(id),
+            Action::ShowProblems(on) => {
+                if let Some(p) = &mut store.summary {
+                    p.problems_shown = on;
+                }
+            }
             Action::SetCommittee(name) => {
                 if let Some(p) = &mut store.summary {
                     p.committee = name;

@@ -10,7 +10,9 @@ use yew::prelude::*;
 
 use crate::components::text_table::{RowButton, TextTable};
 use crate::export::{self, SummaryTable};
-use crate::i18n::{closest_text, rate_text, target_text, Lang, M, RUBRIC_LANG};
+use crate::i18n::{
+    closest_text, problems_toggle_text, rate_text, target_text, Lang, M, RUBRIC_LANG,
+};
 use crate::ids::use_ids;
 use crate::state::{Action, Notice, SortBy, SummaryPick};
 use crate::view::rollup::{problem_table, roster_table, weakness_table, Apart, RollupView};
@@ -180,6 +182,7 @@ pub fn summary_screen(props: &Props) -> Html {
             let _ = w.print();
         }
     });
+    let shown = props.pick.problems_shown;
     let title = format!(
         "{}{}（{}{}）",
         M::SummaryOf.get(lang),
@@ -247,10 +250,18 @@ pub fn summary_screen(props: &Props) -> Html {
                 if v.problems.is_empty() {
                     <p class="djzp-hint">{ M::NoProblems.get(lang) }</p>
                 } else {
-                    { export(SummaryTable::Problems, M::ExportProblems, "export-problems") }
-                    <TextTable testid="merged-problems" rows={Rc::new(problem_table(lang, &v))}
-                        opens={Rc::new(v.problems.iter().map(|p| p.entry.id).collect::<Vec<_>>())}
-                        on_open={d.reform(Action::Open)} />
+                    <div class="djzp-toolbar djzp-no-print">
+                        <button type="button" class="djzp-btn" data-testid="show-problems" aria-expanded={shown.to_string()}
+                            onclick={d.reform(move |_| Action::ShowProblems(!shown))}>
+                            { problems_toggle_text(lang, shown, v.problems.len()) }
+                        </button>
+                        { export(SummaryTable::Problems, M::ExportProblems, "export-problems") }
+                    </div>
+                    if shown {
+                        <TextTable testid="merged-problems" rows={Rc::new(problem_table(lang, &v))}
+                            opens={Rc::new(v.problems.iter().map(|p| p.entry.id).collect::<Vec<_>>())}
+                            on_open={d.reform(Action::Open)} />
+                    }
                 }
             </section>
 

@@ -170,6 +170,7 @@ fn test_of(action: &Action) -> &'static str {
         Action::SortSummary(_) => test!(summary::sort_summary_orders_the_roster),
         Action::FailingOnly(_) => test!(summary::failing_only_filters_the_roster),
         Action::SetCommittee(_) => test!(summary::set_committee_names_the_printout),
+        Action::ShowProblems(_) => test!(summary::show_problems_shows_the_merged_list_on_request),
         Action::CountFile(_) => test!(summary::count_file_chooses_one_file_of_its_unit),
         Action::External { .. } => {
             test!(sync::another_pages_change_to_the_open_assessment_is_shown_and_told)
@@ -220,6 +221,7 @@ fn every_action() -> Vec<Action> {
         Action::SortSummary(SortBy::Total),
         Action::FailingOnly(true),
         Action::SetCommittee(text()),
+        Action::ShowProblems(true),
         Action::CountFile(0),
         Action::External {
             base: Rc::default(),

@@ -156,3 +156,19 @@ pub(super) fn count_file_chooses_one_file_of_its_unit() {
         .all(|e| e.unexported_since.is_none()));
     changes_nothing(&mut state, Action::CountFile(9999));
 }
+
+#[test]
+pub(super) fn show_problems_shows_the_merged_list_on_request() {
+    let (mut state, _, _) = resent();
+    changes_nothing(&mut state, Action::ShowProblems(true));
+    let r = branch();
+    state.apply(Action::OpenSummary(r.id.clone(), r.version.clone(), 2020));
+    assert!(!pick(&state).problems_shown, "hidden at first");
+    state.apply(Action::ShowProblems(true));
+    assert!(pick(&state).problems_shown);
+    // Kept for another year of the same roll-up.
+    state.apply(Action::OpenSummary(r.id.clone(), r.version.clone(), 2019));
+    assert!(pick(&state).problems_shown);
+    state.apply(Action::ShowProblems(false));
+    assert!(!pick(&state).problems_shown);
+}

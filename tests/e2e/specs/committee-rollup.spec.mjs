@@ -12,6 +12,7 @@ import { join } from "node:path";
 import { ARTIFACTS, launch, openPage, screenshot } from "../support/browser.mjs";
 import { AppPage } from "../pages/app-page.mjs";
 import { parseCsv } from "../support/csv.mjs";
+import { branchSelfCheck as branchFile } from "../support/branch-files.mjs";
 import { loadRubric } from "../support/rubric-score.mjs";
 
 const BRANCH = loadRubric("branch-standard");
@@ -21,43 +22,11 @@ let browser;
 before(async () => { browser = await launch(); });
 after(async () => { await browser?.close(); });
 
-const PERIODS = { quarter: 4, month: 12, year: 1 };
-
-/**
- * A branch's self-check file for 2020: every meeting held, every item at
- * its best, except `missed`: item id → how many of its periods had none.
- * The branch has 12 full members and party groups, so every item applies.
- * Each missed period costs the item's `deduct` (2.5 for 党员大会 a quarter,
- * 1 for 支委会 a month, 8 for a yearly 党课 or 民主评议).
- */
-function branchFile(unit, missed = {}, year = 2020) {
-  const items = {};
-  for (const item of BRANCH.sections.flatMap((s) => s.items)) {
-    const s = item.scoring;
-    if (s.kind === "frequency") {
-      const n = PERIODS[s.per];
-      const miss = missed[item.id] ?? 0;
-      items[item.id] = { value: { counts: Array.from({ length: n }, (_, i) => (i < miss ? "0" : "1")) } };
-    } else if (s.kind === "checklist") {
-      items[item.id] = { value: { check: "done" } };
-    } else if (s.kind === "levels") {
-      items[item.id] = { value: { level: s.levels[0].name } };
-    } else {
-      throw new Error(`branchFile: kind ${s.kind} not covered`);
-    }
-  }
-  const json = {
-    format: "dangjian-ziping.assessment",
-    format_version: 1,
-    rubric: { id: BRANCH.id, version: BRANCH.version, title: BRANCH.title },
-    unit,
-    year,
-    assessor: "",
-    date: "2021-01-10",
-    answers: { facts: { full_members: { count: "12" }, has_party_groups: { flag: true } }, items },
-    rectification: [],
-  };
-  return { name: `${unit}.json`, text: JSON.stringify(json, null, 2) };
+/** `file` with these 问题清单 rows. */
+function withRows(file, rows) {
+  const json = JSON.parse(file.text);
+  json.rectification = rows.map((r) => ({ item: null, note: "", ...r }));
+  return { ...file, text: JSON.stringify(json) };
 }
 
 /** The roll-up screen as shown: rate line, target, roster rows, apart list. */
@@ -165,7 +134,10 @@ test("20 branches, one re-sent, one of 2019: 19 / 20 = 95.0% met, and the commit
 
   const files = Array.from({ length: 20 }, (_, i) => {
     const unit = `第${i + 1}党支部`;
-    if (i === 0) return branchFile(unit, { dk: 1, mzpy: 1 }); // 84: 不达标
+    if (i === 0) return withRows(branchFile(unit, { dk: 1, mzpy: 1 }), [ // 84: 不达标
+      { problem: "全年未讲党课", measure: "书记带头讲党课", department: "第1党支部", deadline: "2021-03-31", status: "open" },
+      { problem: "未开展民主评议党员", measure: "=补开评议会", department: "组织委员", deadline: "2021-02-28", status: "in_progress" },
+    ]);
     if (i === 1) return branchFile(unit, { dydh: 2, zwh: 10 }); // 85: 达标
     if (i === 2) return branchFile(unit, { dk: 1, zzshh: 1 }); // 84 at first
     return branchFile(unit);
@@ -188,7 +160,7 @@ test("20 branches, one re-sent, one of 2019: 19 / 20 = 95.0% met, and the commit
   // Only the failing branch, and the roster as a spreadsheet: the rows shown.
   await page.getByTestId("summary-failing").check();
   const failing = (await rollup(page)).roster;
-  assert.deepEqual(failing, [["第1党支部", "84.0", "不达标", "否", "1.0", "11 / 11", "0"]]);
+  assert.deepEqual(failing, [["第1党支部", "84.0", "不达标", "否", "1.0", "11 / 11", "2"]]);
   const roster = await app.download(page.getByTestId("export-roster"));
   assert.equal(roster.name, `汇总-各单位得分-${BRANCH.title}-2020.csv`);
   assert.deepEqual([...roster.bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
@@ -197,6 +169,21 @@ test("20 branches, one re-sent, one of 2019: 19 / 20 = 95.0% met, and the commit
     ...failing,
   ]);
   await page.getByTestId("summary-failing").uncheck();
+
+  // Every branch's 问题清单 in one, shown on request, and the same as a spreadsheet.
+  assert.equal(await page.getByTestId("merged-problems").count(), 0);
+  await page.getByTestId("show-problems").click();
+  const merged = await page.getByTestId("merged-problems").locator("tr").evaluateAll((trs) =>
+    trs.map((tr) => [...tr.children].map((c) => c.textContent.trim())));
+  assert.deepEqual(merged, [
+    ["单位", "序号", "存在主要问题", "整改措施", "责任部门", "完成时限", "状态", "备注"],
+    ["第1党支部", "1", "全年未讲党课", "书记带头讲党课", "第1党支部", "2021-03-31", "未整改", ""],
+    ["第1党支部", "2", "未开展民主评议党员", "=补开评议会", "组织委员", "2021-02-28", "整改中", ""],
+  ]);
+  const problems = await app.download(page.getByTestId("export-problems"));
+  assert.equal(problems.name, `汇总-汇总问题清单-${BRANCH.title}-2020.csv`);
+  // A cell that would be a formula is kept as text.
+  assert.deepEqual(parseCsv(problems.text.slice(1)), merged.map((r) => r.map((c) => (c.startsWith("=") ? `'${c}` : c))));
   const weak = await app.download(page.getByTestId("export-weaknesses"));
   const weakRows = parseCsv(weak.text.slice(1));
   assert.deepEqual(weakRows[0], ["所属部分", "考核内容", "达标", "部分达标", "未达标", "不适用", "未填", "失分合计"]);

@@ -83,3 +83,42 @@ export function probeCapacity([key, entry]) {
   if (before === null) localStorage.removeItem(key); else localStorage.setItem(key, before);
   return { entryChars: JSON.stringify(entry).length, fits: lo };
 }
+
+
+/**
+ * A branch's self-check file for 2020: every meeting held, every item at
+ * its best, except `missed`: item id → how many of its periods had none.
+ * The branch has 12 full members and party groups, so every item applies.
+ * Each missed period costs the item's `deduct` (2.5 for 党员大会 a quarter,
+ * 1 for 支委会 a month, 8 for a yearly 党课 or 民主评议).
+ */
+export function branchSelfCheck(unit, missed = {}, year = 2020) {
+  const items = {};
+  for (const item of RUBRIC.sections.flatMap((s) => s.items)) {
+    const s = item.scoring;
+    if (s.kind === "frequency") {
+      const n = PERIODS[s.per];
+      const miss = missed[item.id] ?? 0;
+      items[item.id] = { value: { counts: Array.from({ length: n }, (_, i) => (i < miss ? "0" : "1")) } };
+    } else if (s.kind === "checklist") {
+      items[item.id] = { value: { check: "done" } };
+    } else if (s.kind === "levels") {
+      items[item.id] = { value: { level: s.levels[0].name } };
+    } else {
+      throw new Error(`branchFile: kind ${s.kind} not covered`);
+    }
+  }
+  const json = {
+    format: "dangjian-ziping.assessment",
+    format_version: 1,
+    rubric: { id: RUBRIC.id, version: RUBRIC.version, title: RUBRIC.title },
+    unit,
+    year,
+    assessor: "",
+    date: "2021-01-10",
+    answers: { facts: { full_members: { count: "12" }, has_party_groups: { flag: true } }, items },
+    rectification: [],
+  };
+  return { name: `${unit}.json`, text: JSON.stringify(json, null, 2) };
+}
+
