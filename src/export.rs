@@ -1,5 +1,5 @@
 //! Exporting: an assessment as the file a branch hands to its committee,
-//! and the 问题清单 and the committee's comparison as spreadsheets.
+//! and the 问题清单 and the committee's roll-up tables as spreadsheets.
 
 use std::rc::Rc;
 

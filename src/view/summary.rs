@@ -1,5 +1,5 @@
 //! The saved assessments as the start screen shows them: the list with each
-//! one's total and grade, and the comparison of those of one rubric. Each
+//! one's total and grade, and the roll-ups the committee can open. Each
 //! assessment is scored once per change of its answers, year or rubric
 //! ([`Scores`]), not once per render of each screen that shows it.
 
@@ -107,7 +107,7 @@ impl Scores {
         report
     }
 
-    /// The start screen's list and comparisons of `entries`. The same `Rc`
+    /// The start screen's list and roll-ups of `entries`. The same `Rc`
     /// while neither the entries nor the catalogue changed; when they did,
     /// only the assessments whose answers, year or rubric changed are
     /// scored again, and those deleted are forgotten.

@@ -338,7 +338,7 @@ fn rows_from_the_shortfalls_of_a_shipped_rubric() {
 // The start screen.
 
 #[test]
-fn the_list_and_the_comparison_show_each_assessment_s_figures() {
+fn the_list_and_the_roll_ups_show_each_assessment_s_figures() {
     let state = committee();
     let catalogue = Rc::new(state.store.catalogue());
     let saved = Scores::default().saved(&state.store.entries, &catalogue);
