@@ -243,6 +243,11 @@ pub enum M {
     ColOpenRows,
     ColItem,
     ColSection,
+    ColChange,
+    CompareYears,
+    Worse,
+    NoWorse,
+    CloseCompare,
     ColReason,
     SummaryCommittee,
     ColRubric,
@@ -1057,6 +1062,26 @@ impl M {
                 zh: "汇总单位",
                 en: "Committee",
             },
+            M::ColChange => Tr {
+                zh: "变化",
+                en: "Change",
+            },
+            M::CompareYears => Tr {
+                zh: "对比上一年",
+                en: "Compare with the year before",
+            },
+            M::Worse => Tr {
+                zh: "比上一年失分的考核项",
+                en: "Items that lost points since the year before",
+            },
+            M::NoWorse => Tr {
+                zh: "没有比上一年得分更低的考核项。",
+                en: "No item scored lower than the year before.",
+            },
+            M::CloseCompare => Tr {
+                zh: "关闭对比",
+                en: "Close the comparison",
+            },
             M::ColSection => Tr {
                 zh: "所属部分",
                 en: "Section",
@@ -1780,5 +1805,13 @@ pub fn problems_toggle_text(lang: Lang, shown: bool, rows: usize) -> String {
         (Lang::Zh, true) => "收起".to_owned(),
         (Lang::En, false) => format!("Show all {rows} rows"),
         (Lang::En, true) => "Hide".to_owned(),
+    }
+}
+
+/// The heading of a unit's two years: "第1党支部：2019 与 2020 年度对比".
+pub fn year_on_year_title(lang: Lang, unit: &str, then: i32, now: i32) -> String {
+    match lang {
+        Lang::Zh => format!("{unit}：{then} 与 {now} 年度对比"),
+        Lang::En => format!("{unit}: {then} beside {now}"),
     }
 }

@@ -60,6 +60,8 @@ pub struct SummaryPick {
     /// Whether the merged 问题清单 is shown (it runs to hundreds of rows
     /// for a large committee, so it is shown on request).
     pub problems_shown: bool,
+    /// The unit whose year is shown beside its previous one, if any.
+    pub compare: Option<String>,
 }
 
 /// The orders of the roll-up's roster.
@@ -91,7 +93,8 @@ ziping_engine::from_json_struct!(SummaryPick lenient {
     sort: default,
     failing_only: default,
     committee: default,
-    problems_shown: default
+    problems_shown: default,
+    compare: default
 });
 
 /// One assessment kept in this browser, and where the user was in it.
@@ -481,6 +484,8 @@ pub enum Action {
     SortSummary(SortBy),
     /// Show only the units not passing, or all.
     FailingOnly(bool),
+    /// Show a unit's roll-up year beside its previous one (`None`: none).
+    CompareUnit(Option<String>),
     /// Show or hide the roll-up's merged 问题清单.
     ShowProblems(bool),
     /// Name the committee the roll-up's printout is of.
@@ -669,11 +674,14 @@ impl AppState {
                     failing_only: false,
                     committee: String::new(),
                     problems_shown: false,
+                    compare: None,
                 });
                 store.summary = Some(SummaryPick {
                     rubric,
                     version,
                     year,
+                    // Another roll-up compares no unit until asked.
+                    compare: None,
                     ..kept
                 });
             }
@@ -689,6 +697,11 @@ impl AppState {
                 }
             }
             Action::CountFile(id) => store.count_file(id),
+            Action::CompareUnit(unit) => {
+                if let Some(p) = &mut store.summary {
+                    p.compare = unit.map(|u| u.trim().to_owned());
+                }
+            }
             Action::ShowProblems(on) => {
                 if let Some(p) = &mut store.summary {
                     p.problems_shown = on;

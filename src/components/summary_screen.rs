@@ -11,11 +11,14 @@ use yew::prelude::*;
 use crate::components::text_table::{RowButton, TextTable};
 use crate::export::{self, SummaryTable};
 use crate::i18n::{
-    closest_text, problems_toggle_text, rate_text, target_text, Lang, M, RUBRIC_LANG,
+    closest_text, problems_toggle_text, rate_text, target_text, year_on_year_title, Lang, M,
+    RUBRIC_LANG,
 };
 use crate::ids::use_ids;
 use crate::state::{Action, Notice, SortBy, SummaryPick};
-use crate::view::rollup::{problem_table, roster_table, weakness_table, Apart, RollupView};
+use crate::view::rollup::{
+    problem_table, roster_table, weakness_table, worse_table, year_table, Apart, RollupView,
+};
 
 /// Properties of [`SummaryScreen`].
 #[derive(Properties, PartialEq)]
@@ -183,6 +186,23 @@ pub fn summary_screen(props: &Props) -> Html {
         }
     });
     let shown = props.pick.problems_shown;
+    let compare = RowButton {
+        label: M::CompareYears.get(lang),
+        testid: "compare-years",
+        ids: Rc::new(
+            v.rows
+                .iter()
+                .enumerate()
+                .map(|(i, u)| u.earlier.is_some().then_some(i as u64))
+                .collect(),
+        ),
+        on_click: {
+            let v = v.clone();
+            d.reform(move |i: u64| {
+                Action::CompareUnit(v.rows.get(i as usize).map(|u| u.unit.clone()))
+            })
+        },
+    };
     let title = format!(
         "{}{}（{}{}）",
         M::SummaryOf.get(lang),
@@ -231,9 +251,24 @@ pub fn summary_screen(props: &Props) -> Html {
                     <TextTable testid="roster" rows={Rc::new(roster_table(lang, &v))}
                         opens={Rc::new(v.rows.iter().map(|u| u.entry.id).collect::<Vec<_>>())}
                         marked={Rc::new(v.rows.iter().map(|u| !u.passed).collect::<Vec<_>>())}
-                        on_open={d.reform(Action::Open)} />
+                        on_open={d.reform(Action::Open)} button={compare} />
                 }
             </section>
+
+            if let Some(y) = &v.year_on_year {
+                <section class="djzp-card" aria-labelledby={ids.of("yoy-title")} data-testid="year-on-year">
+                    <h3 id={ids.of("yoy-title")}>{ year_on_year_title(lang, &y.unit, y.years.0, y.years.1) }</h3>
+                    <TextTable testid="yoy-sections" rows={Rc::new(year_table(lang, y))} />
+                    <h4>{ M::Worse.get(lang) }</h4>
+                    if y.worse.is_empty() {
+                        <p class="djzp-hint">{ M::NoWorse.get(lang) }</p>
+                    } else {
+                        <TextTable testid="yoy-worse" rows={Rc::new(worse_table(lang, y))} />
+                    }
+                    <button type="button" class="djzp-btn djzp-no-print" data-testid="close-compare"
+                        onclick={d.reform(|_| Action::CompareUnit(None))}>{ M::CloseCompare.get(lang) }</button>
+                </section>
+            }
 
             <section class="djzp-card" aria-labelledby={ids.of("weak-title")}>
                 <h3 id={ids.of("weak-title")}>{ M::Weaknesses.get(lang) }</h3>

@@ -171,6 +171,9 @@ fn test_of(action: &Action) -> &'static str {
         Action::FailingOnly(_) => test!(summary::failing_only_filters_the_roster),
         Action::SetCommittee(_) => test!(summary::set_committee_names_the_printout),
         Action::ShowProblems(_) => test!(summary::show_problems_shows_the_merged_list_on_request),
+        Action::CompareUnit(_) => {
+            test!(summary::compare_unit_shows_a_unit_beside_its_previous_year)
+        }
         Action::CountFile(_) => test!(summary::count_file_chooses_one_file_of_its_unit),
         Action::External { .. } => {
             test!(sync::another_pages_change_to_the_open_assessment_is_shown_and_told)
@@ -222,6 +225,7 @@ fn every_action() -> Vec<Action> {
         Action::FailingOnly(true),
         Action::SetCommittee(text()),
         Action::ShowProblems(true),
+        Action::CompareUnit(None),
         Action::CountFile(0),
         Action::External {
             base: Rc::default(),

@@ -43,6 +43,8 @@ pub struct UnitLine {
     pub open_rows: usize,
     /// Older files of the unit this one replaces.
     pub replaces: usize,
+    /// The unit's file of the latest earlier year, if there is one.
+    pub earlier: Option<Rc<Entry>>,
     total_points: Points,
     short_points: Option<Points>,
 }
@@ -153,6 +155,124 @@ pub struct RollupView {
     pub problems: Vec<ProblemLine>,
     /// Files listed apart.
     pub apart: Vec<ApartLine>,
+    /// The unit picked, beside its previous year.
+    pub year_on_year: Option<YearOnYear>,
+}
+
+/// One unit's two years side by side.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct YearOnYear {
+    /// The unit.
+    pub unit: String,
+    /// The earlier year and the year rolled up.
+    pub years: (i32, i32),
+    /// Per section of this year's rubric: its title and its points in each
+    /// year (none when the earlier rubric has no such section).
+    pub sections: Vec<(String, Option<Points>, Points)>,
+    /// The totals.
+    pub totals: (Points, Points),
+    /// The items that earned less this year: title, points then and now,
+    /// most points lost first.
+    pub worse: Vec<(String, Points, Points)>,
+}
+
+impl YearOnYear {
+    /// `now` (this year's report under `rubric`) beside `then` (the earlier
+    /// year's); sections and items are matched by id.
+    pub fn new(
+        unit: &str,
+        years: (i32, i32),
+        rubric: &Rubric,
+        then: &Report,
+        now: &Report,
+    ) -> YearOnYear {
+        let sections = rubric
+            .sections
+            .iter()
+            .map(|s| {
+                let earned = |r: &Report| r.section(&s.id).map(|x| x.earned);
+                (
+                    s.title.clone(),
+                    earned(then),
+                    earned(now).unwrap_or(Points::ZERO),
+                )
+            })
+            .collect();
+        let worse: Vec<(String, Points, Points)> = rubric
+            .sections
+            .iter()
+            .flat_map(|s| &s.items)
+            .filter_map(|item| {
+                let of = |r: &Report| r.items.iter().find(|i| i.id == item.id).map(|i| i.earned);
+                let (a, b) = (of(then)?, of(now)?);
+                (b < a).then(|| (item.title.clone(), a, b))
+            })
+            .collect();
+        YearOnYear {
+            unit: unit.to_owned(),
+            years,
+            sections,
+            totals: (then.total, now.total),
+            worse: order::sort_by_key(worse, |(_, a, b)| [b.0 - a.0, 0, 0]),
+        }
+    }
+}
+
+/// A change of points, signed: "+2.0", "-8.0", "0.0".
+fn delta(then: Points, now: Points) -> String {
+    let d = Points(now.0 - then.0);
+    let text = format::points(d);
+    if d > Points::ZERO {
+        format!("+{text}")
+    } else {
+        text
+    }
+}
+
+/// The sections of both years, then the total, as a table of text.
+pub fn year_table(lang: Lang, y: &YearOnYear) -> Vec<Vec<String>> {
+    let (a, b) = y.years;
+    let mut out = vec![vec![
+        M::ColSection.get(lang).to_owned(),
+        a.to_string(),
+        b.to_string(),
+        M::ColChange.get(lang).to_owned(),
+    ]];
+    for (title, then, now) in &y.sections {
+        out.push(vec![
+            title.clone(),
+            then.map(format::points).unwrap_or_else(|| "—".to_owned()),
+            format::points(*now),
+            then.map(|t| delta(t, *now)).unwrap_or_default(),
+        ]);
+    }
+    out.push(vec![
+        M::Total.get(lang).to_owned(),
+        format::points(y.totals.0),
+        format::points(y.totals.1),
+        delta(y.totals.0, y.totals.1),
+    ]);
+    out
+}
+
+/// The items that got worse, as a table of text.
+pub fn worse_table(lang: Lang, y: &YearOnYear) -> Vec<Vec<String>> {
+    let (a, b) = y.years;
+    let mut out = vec![vec![
+        M::ColItem.get(lang).to_owned(),
+        a.to_string(),
+        b.to_string(),
+        M::ColChange.get(lang).to_owned(),
+    ]];
+    for (title, then, now) in &y.worse {
+        out.push(vec![
+            title.clone(),
+            format::points(*then),
+            format::points(*now),
+            delta(*then, *now),
+        ]);
+    }
+    out
 }
 
 /// A view is rebuilt only when what it shows changed, so two are the same
@@ -244,6 +364,15 @@ impl RollupView {
                 .filter(|l| matches!(l.reason, LeftOutReason::Replaced { by } if by == index))
                 .count()
         };
+        // Each unit's file of the latest earlier year (of those kept, the
+        // one that counts: the last in the engine's order).
+        let earlier_of = |unit: &str| {
+            files
+                .iter()
+                .filter(|e| e.assessment.year < pick.year && e.assessment.unit.trim() == unit)
+                .max_by_key(|e| e.assessment.year)
+                .map(|e| (*e).clone())
+        };
         let all: Vec<UnitLine> = roll
             .units
             .iter()
@@ -259,6 +388,7 @@ impl RollupView {
                 veto: u.veto.as_deref().map(title_of),
                 open_rows: u.open_rows,
                 replaces: replaces(u.index),
+                earlier: earlier_of(&u.unit),
                 total_points: u.total,
                 short_points: u.short,
             })
@@ -280,6 +410,19 @@ impl RollupView {
             })
             .collect();
         let units = all.len();
+        let year_on_year = pick.compare.as_deref().and_then(|unit| {
+            let line = all.iter().find(|u| u.unit == unit)?;
+            let then = line.earlier.as_ref()?;
+            let now = report(&line.entry)?;
+            let old = report(then)?;
+            Some(YearOnYear::new(
+                unit,
+                (then.assessment.year, pick.year),
+                &rubric,
+                &old,
+                &now,
+            ))
+        });
         let rows = roster(all, pick.sort, pick.failing_only);
         let weaknesses = weaknesses(&rubric, &roll);
         let apart = roll
@@ -306,6 +449,7 @@ impl RollupView {
             weaknesses,
             problems,
             apart,
+            year_on_year,
         }
     }
 }

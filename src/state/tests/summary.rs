@@ -172,3 +172,20 @@ pub(super) fn show_problems_shows_the_merged_list_on_request() {
     state.apply(Action::ShowProblems(false));
     assert!(!pick(&state).problems_shown);
 }
+
+#[test]
+pub(super) fn compare_unit_shows_a_unit_beside_its_previous_year() {
+    let (mut state, _, _) = resent();
+    changes_nothing(&mut state, Action::CompareUnit(Some("内科党支部".into())));
+    let r = branch();
+    state.apply(Action::OpenSummary(r.id.clone(), r.version.clone(), 2020));
+    assert_eq!(pick(&state).compare, None);
+    state.apply(Action::CompareUnit(Some(" 内科党支部 ".into())));
+    assert_eq!(pick(&state).compare.as_deref(), Some("内科党支部"));
+    state.apply(Action::CompareUnit(None));
+    assert_eq!(pick(&state).compare, None);
+    // Another year of the roll-up compares no unit until asked.
+    state.apply(Action::CompareUnit(Some("内科党支部".into())));
+    state.apply(Action::OpenSummary(r.id.clone(), r.version.clone(), 2019));
+    assert_eq!(pick(&state).compare, None);
+}

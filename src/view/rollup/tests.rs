@@ -329,3 +329,45 @@ fn the_committees_linked_item_is_counted_from_the_branch_files() {
         .links(&state.store.entries, &catalogue, &committee, 2021)
         .is_empty());
 }
+
+#[test]
+fn a_unit_beside_its_previous_year() {
+    let mut files = the_committees_files();
+    // 第2党支部 held everything in 2019 (100) and is 85 in 2020: its 党员大会
+    // lost 5 and its 支委会 10.
+    files.push(branch_file("第2党支部", 2019, &[]));
+    let state = browser(&files);
+    let mut p = pick(2020);
+    let v = view_of(&state, &p);
+    let with_earlier: Vec<&str> = v
+        .rows
+        .iter()
+        .filter(|u| u.earlier.is_some())
+        .map(|u| u.unit.as_str())
+        .collect();
+    assert_eq!(with_earlier, ["第2党支部", "第5党支部"]);
+    assert!(v.year_on_year.is_none(), "none until asked");
+    p.compare = Some("第2党支部".into());
+    let v = view_of(&state, &p);
+    let y = v.year_on_year.as_ref().expect("compared");
+    assert_eq!(y.years, (2019, 2020));
+    let table = year_table(Lang::Zh, y);
+    assert_eq!(table[0], ["所属部分", "2019", "2020", "变化"]);
+    assert_eq!(
+        table.last().expect("total"),
+        &["总分", "100.0", "85.0", "-15.0"]
+    );
+    assert_eq!(
+        worse_table(Lang::Zh, y)[1..],
+        [
+            vec!["支委会每月至少召开1次", "12.0", "2.0", "-10.0"],
+            vec!["党员大会每季度至少召开1次", "10.0", "5.0", "-5.0"],
+        ]
+    );
+    // A unit that improved has nothing worse.
+    p.compare = Some("第5党支部".into());
+    let v = view_of(&state, &p);
+    let y = v.year_on_year.as_ref().expect("compared");
+    assert_eq!(y.totals.1 > y.totals.0, true);
+    assert!(y.worse.is_empty());
+}

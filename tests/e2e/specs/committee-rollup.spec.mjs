@@ -34,8 +34,9 @@ async function rollup(page) {
   const screen = page.getByTestId("summary");
   await screen.waitFor();
   const text = async (id) => (await screen.getByTestId(id).textContent()).trim();
+  // The unit's columns, without the button at the end of the row.
   const roster = await screen.getByTestId("roster").locator("tbody tr").evaluateAll((trs) =>
-    trs.map((tr) => [...tr.children].map((c) => c.textContent.trim())));
+    trs.map((tr) => [...tr.children].slice(0, 7).map((c) => c.textContent.trim())));
   const apart = (await screen.getByTestId("apart").count())
     ? await screen.getByTestId("apart").locator("tbody tr").evaluateAll((trs) =>
       trs.map((tr) => [...tr.children].slice(0, 3).map((c) => c.textContent.trim())))
@@ -194,6 +195,16 @@ test("20 branches, one re-sent, one of 2019: 19 / 20 = 95.0% met, and the commit
   await page.setViewportSize({ width: 360, height: 800 });
   await screenshot(page, "rollup-360");
   await page.setViewportSize({ width: 1280, height: 900 });
+
+  // A branch beside its year before: 第5党支部 84 in 2019, 100 in 2020.
+  await page.getByTestId("roster").locator("tr", { hasText: "第5党支部" }).getByTestId("compare-years").click();
+  const yoy = page.getByTestId("year-on-year");
+  assert.match(await yoy.locator("h3").textContent(), /^第5党支部：2019 与 2020 年度对比$/);
+  const totals = await yoy.getByTestId("yoy-sections").locator("tbody tr").last().evaluate((tr) =>
+    [...tr.children].map((c) => c.textContent.trim()));
+  assert.deepEqual(totals, ["总分", "84.0", "100.0", "+16.0"]);
+  await yoy.getByTestId("close-compare").click();
+  assert.equal(await page.getByTestId("year-on-year").count(), 0);
 
   // Counting the older file instead: 18 of 20, one branch short.
   await page.getByTestId("apart").getByTestId("count-this").click();
