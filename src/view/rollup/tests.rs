@@ -345,7 +345,7 @@ fn a_unit_beside_its_previous_year() {
         .filter(|u| u.earlier.is_some())
         .map(|u| u.unit.as_str())
         .collect();
-    assert_eq!(with_earlier, ["第2党支部", "第5党支部"]);
+    assert_eq!(with_earlier, ["第5党支部", "第2党支部"]);
     assert!(v.year_on_year.is_none(), "none until asked");
     p.compare = Some("第2党支部".into());
     let v = view_of(&state, &p);
@@ -368,6 +368,6 @@ fn a_unit_beside_its_previous_year() {
     p.compare = Some("第5党支部".into());
     let v = view_of(&state, &p);
     let y = v.year_on_year.as_ref().expect("compared");
-    assert_eq!(y.totals.1 > y.totals.0, true);
+    assert!(y.totals.1 > y.totals.0, "it improved");
     assert!(y.worse.is_empty());
 }
