@@ -225,7 +225,7 @@ pub fn problem_kind_text(lang: Lang, kind: &ProblemKind) -> String {
             format!("\"{variant}\" 需要写成带字段 {} 的对象", names(lang, fields))
         }
         (Lang::En, K::NeedsFields { variant, fields }) => format!(
-            "\"{variant}\" needs an object with {}",
+            "\"{variant}\" needs an object with the fields {}",
             names(lang, fields)
         ),
         (Lang::Zh, K::NotADecimal { found }) => {

@@ -636,7 +636,7 @@ fn problems() -> Vec<(Problem, &'static str, &'static str)> {
                 },
             ),
             "sections[0].items[0].scoring.award：\"slope\" 需要写成带字段 \"base\"、\"per_10pp\" 的对象",
-            "sections[0].items[0].scoring.award: \"slope\" needs an object with \"base\", \"per_10pp\"",
+            "sections[0].items[0].scoring.award: \"slope\" needs an object with the fields \"base\", \"per_10pp\"",
         ),
         (
             problem(

@@ -6,6 +6,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { launch, openPage, foreignRequests, screenshot, BASE_URL } from "../support/browser.mjs";
+import { branchSelfCheck } from "../support/branch-files.mjs";
 
 const FIXTURE = readFileSync(fileURLToPath(new URL("../fixtures/intranet.html", import.meta.url)), "utf8");
 const HOST_URL = new URL("intranet-fixture.html", BASE_URL).href;
@@ -98,5 +99,28 @@ test("two widgets keep separate work under separate storage keys", async () => {
   const keys = await page.evaluate(() => Object.keys(localStorage).sort());
   assert.ok(keys.includes("djzp-host-a"), `storage keys: ${keys}`);
   assert.ok(!keys.includes("dangjian-ziping.v1"), "the default key is untouched");
+  await context.close();
+});
+
+test("an embedded widget rolls up its branches' files, in its own language, beside the other widget", async () => {
+  const { page, context, errors } = await openHost();
+  const b = page.locator("#widget-b");
+  const files = [
+    branchSelfCheck("Branch 1"),
+    branchSelfCheck("Branch 2", { dk: 1, mzpy: 1 }), // 84: not passing
+    branchSelfCheck("Branch 3"),
+  ];
+  await b.getByTestId("import-file").setInputFiles(files.map(({ name, text }) => ({
+    name, mimeType: "application/json", buffer: Buffer.from(text, "utf8"),
+  })));
+  await b.getByTestId("rollup-choices").getByTestId("open-rollup").click();
+  assert.equal((await b.getByTestId("summary-rate").textContent()).trim(), "Pass rate: 2 / 3 = 66.7%");
+  assert.match(await b.getByTestId("summary-target").textContent(), /^Short of the target \(≥ 95%\) by 1 passing unit: /);
+  assert.equal(await b.getByTestId("roster").locator("tbody tr").count(), 3);
+  // The other widget still shows its own start screen, with nothing to roll up.
+  assert.equal(await page.locator("#widget-a [data-testid=summary]").count(), 0);
+  assert.equal(await page.locator("#widget-a [data-testid=rollup-choices]").count(), 0);
+  await screenshot(page, "embedded-rollup");
+  assert.deepEqual(errors, []);
   await context.close();
 });

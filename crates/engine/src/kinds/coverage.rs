@@ -8,7 +8,7 @@ use super::{mul_div_floor, CountAward, Eval, Expected, ItemAt, Rule, RuleCheck};
 use crate::answers::Value;
 use crate::from_json_struct;
 use crate::ratio;
-use crate::report::{AnswerErrorKind, Detail, Gap};
+use crate::report::{Detail, Gap};
 
 /// Everyone of a group reached: `reached` of `all`.
 ///
@@ -47,31 +47,11 @@ impl Rule for CoverageRule {
     }
 
     fn evaluate(&self, at: &ItemAt<'_>, value: &Value) -> Option<Eval> {
-        let Value::Ratio {
-            numerator,
-            denominator,
-        } = value
-        else {
-            return None;
+        let (reached, all) = match at.pair(value, (&self.reached, &self.all))? {
+            Ok(Some(pair)) => pair,
+            Ok(None) => return Some(Eval::BLANK),
+            Err(e) => return Some(e),
         };
-        let reached = at.count(numerator, "numerator");
-        let all = at.count(denominator, "denominator");
-        let (reached, all) = match (reached, all) {
-            (Err(e), _) | (_, Err(e)) => return Some(e),
-            (Ok(Some(r)), Ok(Some(a))) => (r, a),
-            _ => return Some(Eval::BLANK),
-        };
-        if reached > all {
-            return Some(at.error(
-                "numerator",
-                AnswerErrorKind::NumeratorAboveDenominator {
-                    numerator: reached,
-                    denominator: all,
-                    numerator_label: self.reached.clone(),
-                    denominator_label: self.all.clone(),
-                },
-            ));
-        }
         let detail = Some(Detail::Ratio {
             numerator: reached,
             denominator: all,

@@ -204,6 +204,39 @@ impl ItemAt<'_> {
     pub fn count(&self, text: &str, field: &str) -> Result<Option<u64>, Eval> {
         parse_count(text).map_err(|kind| self.error(field, kind))
     }
+
+    /// The two counts of a ratio answer (part of a whole): `Ok(None)` while
+    /// either is blank; an [`Eval::Invalid`] for one that is not a count or
+    /// a part larger than its whole, named with the rubric's `labels`.
+    pub fn pair(
+        &self,
+        value: &Value,
+        labels: (&str, &str),
+    ) -> Option<Result<Option<(u64, u64)>, Eval>> {
+        let Value::Ratio {
+            numerator,
+            denominator,
+        } = value
+        else {
+            return None;
+        };
+        let n = self.count(numerator, "numerator");
+        let d = self.count(denominator, "denominator");
+        Some(match (n, d) {
+            (Err(e), _) | (_, Err(e)) => Err(e),
+            (Ok(Some(n)), Ok(Some(d))) if n > d => Err(self.error(
+                "numerator",
+                AnswerErrorKind::NumeratorAboveDenominator {
+                    numerator: n,
+                    denominator: d,
+                    numerator_label: labels.0.to_owned(),
+                    denominator_label: labels.1.to_owned(),
+                },
+            )),
+            (Ok(Some(n)), Ok(Some(d))) => Ok(Some((n, d))),
+            _ => Ok(None),
+        })
+    }
 }
 
 /// The outcome of evaluating an item's answer.

@@ -11,7 +11,7 @@ use crate::from_json_struct;
 use crate::json::{variant_named, At, Fields, FromJson, Read, Tagged};
 use crate::problem::ProblemKind;
 use crate::ratio::{self, Needed};
-use crate::report::{AnswerErrorKind, Detail, Gap};
+use crate::report::{Detail, Gap};
 
 /// Comparison of a rate with a threshold. `"以上"`, `"不低于"`, `"达到"` mean `>=`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -266,29 +266,13 @@ impl Rule for RatioRule {
     }
 
     fn evaluate(&self, at: &ItemAt<'_>, value: &Value) -> Option<Eval> {
-        let Value::Ratio {
-            numerator,
-            denominator,
-        } = value
-        else {
-            return None;
-        };
-        let n = at.count(numerator, "numerator");
-        let d = at.count(denominator, "denominator");
-        Some(match (n, d) {
-            (Err(e), _) | (_, Err(e)) => e,
-            (Ok(Some(n)), Ok(Some(d))) if n > d => at.error(
-                "numerator",
-                AnswerErrorKind::NumeratorAboveDenominator {
-                    numerator: n,
-                    denominator: d,
-                    numerator_label: self.numerator.clone(),
-                    denominator_label: self.denominator.clone(),
-                },
-            ),
-            (Ok(Some(n)), Ok(Some(d))) => self.score(at.points, n, d),
-            _ => Eval::BLANK,
-        })
+        Some(
+            match at.pair(value, (&self.numerator, &self.denominator))? {
+                Ok(Some((n, d))) => self.score(at.points, n, d),
+                Ok(None) => Eval::BLANK,
+                Err(e) => e,
+            },
+        )
     }
 }
 
