@@ -5,7 +5,7 @@
 //
 //   node bench/bench.mjs [--runs 10] [--edits 100] [--sizes 50,200,1000]
 //                        [--no-engine] [--no-profile]
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { dirname, join } from "node:path";
@@ -13,6 +13,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 
 import { launch } from "../tests/e2e/support/browser.mjs";
 import { firstLoadFiles, gzipSize } from "./lib/first-load.mjs";
+import { serve } from "./lib/serve.mjs";
 import { expectedTotals } from "./lib/expected.mjs";
 import { __benchCalibrate, keystrokes, loadProbe } from "./lib/probes.mjs";
 import { classifyProfile, summariseSurveyProfile } from "./lib/profile.mjs";
@@ -93,18 +94,6 @@ function scenario(n) {
 }
 
 // ---------------------------------------------------------------- server
-async function startServer() {
-  const child = spawn(process.execPath, [join(ROOT, "scripts", "static-server.mjs"), SITE, "0"], { stdio: ["ignore", "pipe", "inherit"] });
-  const url = await new Promise((resolve, reject) => {
-    child.stdout.on("data", (d) => {
-      const m = String(d).match(/listening on (http:\S+)/);
-      if (m) resolve(m[1]);
-    });
-    child.on("exit", (code) => reject(new Error(`static server exited (${code})`)));
-  });
-  return { url, stop: () => child.kill("SIGTERM") };
-}
-
 // ---------------------------------------------------------------- browser
 const CONTEXT = { viewport: { width: 1280, height: 900 }, locale: "zh-CN" };
 
@@ -271,7 +260,7 @@ async function main() {
     }
   }
   const scenarios = opts.sizes.map(scenario);
-  const server = await startServer();
+  const server = await serve(SITE);
   const browser = await launch();
   const res = {
     machine: machine(browser.version()),

@@ -12,12 +12,12 @@
 //      the new branch.
 // (1 + 2) is "imported and rolled up" (target ≤ 1 s for 200 files); (3 + 4)
 // "one more import" (target ≤ 100 ms). Prints medians and worst of the runs.
-import { spawn } from "node:child_process";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 import { launch } from "../tests/e2e/support/browser.mjs";
 import { branchFile } from "../tests/e2e/support/branch-files.mjs";
+import { serve } from "./lib/serve.mjs";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
@@ -28,18 +28,6 @@ const opt = (name, dflt) => {
 const FILES = opt("files", 200);
 const RUNS = opt("runs", 5);
 const DIST = resolve(args.find((a, i) => !a.startsWith("--") && !args[i - 1]?.startsWith("--")) ?? join(ROOT, "dist"));
-
-async function serve(root) {
-  const child = spawn(process.execPath, [join(ROOT, "scripts", "static-server.mjs"), root, "0"], { stdio: ["ignore", "pipe", "inherit"] });
-  const url = await new Promise((ok, fail) => {
-    child.stdout.on("data", (d) => {
-      const m = String(d).match(/listening on (http:\S+)/);
-      if (m) ok(m[1]);
-    });
-    child.on("exit", (code) => fail(new Error(`static server exited (${code})`)));
-  });
-  return { url, stop: () => child.kill("SIGTERM") };
-}
 
 /**
  * Times `act` inside the page: from the first change or click event it

@@ -234,7 +234,6 @@ pub enum M {
     Summary,
     SummaryHint,
     OpenSummary,
-    SummaryOf,
     Roster,
     ColUnit,
     ColPassed,
@@ -1009,10 +1008,6 @@ impl M {
             M::OpenSummary => Tr {
                 zh: "查看汇总",
                 en: "Open the roll-up",
-            },
-            M::SummaryOf => Tr {
-                zh: "汇总：",
-                en: "Roll-up: ",
             },
             M::Roster => Tr {
                 zh: "各单位得分",
@@ -1813,5 +1808,13 @@ pub fn year_on_year_title(lang: Lang, unit: &str, then: i32, now: i32) -> String
     match lang {
         Lang::Zh => format!("{unit}：{then} 与 {now} 年度对比"),
         Lang::En => format!("{unit}: {then} beside {now}"),
+    }
+}
+
+/// The roll-up's heading: "汇总：<rubric>（2020年度）" / "Roll-up: <rubric> (2020)".
+pub fn summary_title(lang: Lang, rubric: &str, year: i32) -> String {
+    match lang {
+        Lang::Zh => format!("汇总：{rubric}（{year}年度）"),
+        Lang::En => format!("Roll-up: {rubric} ({year})"),
     }
 }

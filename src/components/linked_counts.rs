@@ -3,7 +3,7 @@
 //! them in. Nothing is filled without that button.
 
 use yew::prelude::*;
-use ziping_engine::Value;
+use ziping_engine::{parse_count, Value};
 
 use crate::i18n::{linked_text, Lang, M};
 use crate::state::Action;
@@ -39,9 +39,10 @@ pub fn linked_counts(props: &Props) -> Html {
         }
         _ => None,
     };
+    // Read as the engine reads counts (full-width digits too).
+    let count = |t: &str| parse_count(t).ok().flatten();
     let same = entered.as_ref().is_some_and(|(a, b)| {
-        a.parse::<u64>().ok() == Some(line.numerator)
-            && b.parse::<u64>().ok() == Some(line.denominator)
+        count(a) == Some(line.numerator) && count(b) == Some(line.denominator)
     });
     let on_fill = {
         let (item, n, d) = (props.item.clone(), n.clone(), d.clone());

@@ -11,8 +11,8 @@ use yew::prelude::*;
 use crate::components::text_table::{RowButton, TextTable};
 use crate::export::{self, SummaryTable};
 use crate::i18n::{
-    closest_text, problems_toggle_text, rate_text, target_text, year_on_year_title, Lang, M,
-    RUBRIC_LANG,
+    closest_text, problems_toggle_text, rate_text, summary_title, target_text, year_on_year_title,
+    Lang, M, RUBRIC_LANG,
 };
 use crate::ids::use_ids;
 use crate::state::{Action, Notice, SortBy, SummaryPick};
@@ -42,18 +42,48 @@ const SORTS: [(SortBy, M, &str); 4] = [
     (SortBy::Completion, M::SortCompletion, "completion"),
 ];
 
+/// The screen's tables, as [`crate::view::rollup`] builds them, and what
+/// their rows open.
+#[derive(Clone, PartialEq)]
+struct Tables {
+    roster: Rc<Vec<Vec<String>>>,
+    roster_opens: Rc<Vec<u64>>,
+    marked: Rc<Vec<bool>>,
+    weaknesses: Rc<Vec<Vec<String>>>,
+    problems: Rc<Vec<Vec<String>>>,
+    problem_opens: Rc<Vec<u64>>,
+}
+
+impl Tables {
+    fn new(lang: Lang, v: &RollupView) -> Tables {
+        Tables {
+            roster: Rc::new(roster_table(lang, v)),
+            roster_opens: Rc::new(v.rows.iter().map(|u| u.entry.id).collect()),
+            marked: Rc::new(v.rows.iter().map(|u| !u.passed).collect()),
+            weaknesses: Rc::new(weakness_table(lang, v)),
+            problems: Rc::new(problem_table(lang, v)),
+            problem_opens: Rc::new(v.problems.iter().map(|p| p.entry.id).collect()),
+        }
+    }
+}
+
 /// The roll-up screen.
 #[function_component(SummaryScreen)]
 pub fn summary_screen(props: &Props) -> Html {
     let ids = use_ids();
     let lang = props.lang;
+    // The tables are built once per roll-up and language, not on every
+    // render (typing the committee's name renders the screen each key).
+    let tables = use_memo((props.view.clone(), lang), |(v, lang)| {
+        v.as_ref().map(|v| Tables::new(*lang, v))
+    });
     let d = &props.dispatch;
     let back = html! {
         <button type="button" class="djzp-btn" data-testid="summary-back" onclick={d.reform(|_| Action::CloseSummary)}>
             { "← " }{ M::BackToList.get(lang) }
         </button>
     };
-    let Some(v) = props.view.clone() else {
+    let (Some(v), Some(t)) = (props.view.clone(), (*tables).clone()) else {
         return html! {
             <main class="djzp-summary" id={ids.of("content")} data-testid="summary">
                 <div class="djzp-toolbar djzp-no-print">{ back }</div>
@@ -156,7 +186,7 @@ pub fn summary_screen(props: &Props) -> Html {
             match &a.why {
                 Apart::Replaced => M::Replaced.get(lang).to_owned(),
                 Apart::OtherYear => M::OtherYearFile.get(lang).to_owned(),
-                Apart::OtherVersion(ver) => format!("{}（{ver}）", M::OtherVersionFile.get(lang)),
+                Apart::OtherVersion(ver) => format!("{} {ver}", M::OtherVersionFile.get(lang)),
             },
         ]
     }))
@@ -203,13 +233,7 @@ pub fn summary_screen(props: &Props) -> Html {
             })
         },
     };
-    let title = format!(
-        "{}{}（{}{}）",
-        M::SummaryOf.get(lang),
-        v.rubric.title,
-        v.year,
-        if lang == Lang::Zh { "年度" } else { "" }
-    );
+    let title = summary_title(lang, &v.rubric.title, v.year);
 
     html! {
         <main class="djzp-summary" id={ids.of("content")} data-testid="summary"
@@ -248,9 +272,7 @@ pub fn summary_screen(props: &Props) -> Html {
                 if v.rows.is_empty() && props.pick.failing_only && v.units > 0 {
                     <p class="djzp-hint">{ M::NoFailing.get(lang) }</p>
                 } else {
-                    <TextTable testid="roster" rows={Rc::new(roster_table(lang, &v))}
-                        opens={Rc::new(v.rows.iter().map(|u| u.entry.id).collect::<Vec<_>>())}
-                        marked={Rc::new(v.rows.iter().map(|u| !u.passed).collect::<Vec<_>>())}
+                    <TextTable testid="roster" rows={t.roster.clone()} opens={t.roster_opens.clone()} marked={t.marked.clone()}
                         on_open={d.reform(Action::Open)} button={compare} />
                 }
             </section>
@@ -276,7 +298,7 @@ pub fn summary_screen(props: &Props) -> Html {
                     <p class="djzp-hint">{ M::NoWeaknesses.get(lang) }</p>
                 } else {
                     { export(SummaryTable::Weaknesses, M::ExportWeaknesses, "export-weaknesses") }
-                    <TextTable testid="weaknesses" rows={Rc::new(weakness_table(lang, &v))} />
+                    <TextTable testid="weaknesses" rows={t.weaknesses.clone()} />
                 }
             </section>
 
@@ -293,8 +315,7 @@ pub fn summary_screen(props: &Props) -> Html {
                         { export(SummaryTable::Problems, M::ExportProblems, "export-problems") }
                     </div>
                     if shown {
-                        <TextTable testid="merged-problems" rows={Rc::new(problem_table(lang, &v))}
-                            opens={Rc::new(v.problems.iter().map(|p| p.entry.id).collect::<Vec<_>>())}
+                        <TextTable testid="merged-problems" rows={t.problems.clone()} opens={t.problem_opens.clone()}
                             on_open={d.reform(Action::Open)} />
                     }
                 }

@@ -291,13 +291,18 @@ pub fn files_of<'a>(entries: &'a [Rc<Entry>], id: &str) -> Vec<&'a Rc<Entry>> {
         .iter()
         .filter(|e| e.assessment.rubric.id == id)
         .collect();
-    order::sort_by_key(files, |e| {
-        [
-            i64::from(e.counted),
-            date_key(&e.assessment.date),
-            e.id as i64,
-        ]
-    })
+    order::sort_by_key(files, |e| count_key(e))
+}
+
+/// Which of a unit's files counts in its roll-up: the greatest key — the
+/// file chosen to count, else the latest date written in it, else the last
+/// kept.
+pub fn count_key(e: &Entry) -> [i64; 3] {
+    [
+        i64::from(e.counted),
+        date_key(&e.assessment.date),
+        e.id as i64,
+    ]
 }
 
 /// A date written `YYYY-MM-DD` as its day number; 0 (oldest) when it is

@@ -165,8 +165,15 @@ impl Scores {
         pick: &SummaryPick,
     ) -> Option<Rc<RollupView>> {
         let saved = self.saved(entries, catalogue);
+        // The committee's name and whether the merged list is drawn change
+        // nothing the view computes: typing the name rebuilds nothing.
+        let shows = |p: &SummaryPick| SummaryPick {
+            committee: String::new(),
+            problems_shown: false,
+            ..p.clone()
+        };
         if let Some((s, p, view)) = &self.rollup {
-            if Rc::ptr_eq(s, &saved) && p == pick {
+            if Rc::ptr_eq(s, &saved) && shows(p) == shows(pick) {
                 return Some(view.clone());
             }
         }
@@ -284,16 +291,16 @@ pub struct RollupChoice {
     pub passed: usize,
 }
 
-/// Files of one rubric and year: how many, and each unit once with whether
-/// its newest file passes.
-type Group<'a> = (Rc<Rubric>, i32, usize, Vec<(&'a str, bool)>);
+/// Files of one rubric and year: how many, and each unit once with the key
+/// of the file that counts ([`rollup::count_key`]) and whether it passes.
+type Group<'a> = (Rc<Rubric>, i32, usize, Vec<(&'a str, [i64; 3], bool)>);
 
 impl Saved {
     /// The list and the roll-ups of the assessments `kept`.
     fn new(kept: &[Kept]) -> Saved {
         let mut list = Vec::with_capacity(kept.len());
-        // Per rubric and year: the units and whether each one's newest
-        // file passes (the list is newest first).
+        // Per rubric and year: the units and whether the file of each that
+        // the roll-up counts passes.
         let mut groups: Vec<Group<'_>> = Vec::new();
         for k in kept {
             let (total, grade) = match &k.scored {
@@ -312,8 +319,12 @@ impl Saved {
                     let g = &mut groups[at];
                     g.2 += 1;
                     let unit = k.entry.assessment.unit.trim();
-                    if !g.3.iter().any(|(u, _)| *u == unit) {
-                        g.3.push((unit, ziping_engine::rollup::passes(rubric, r).0));
+                    let key = rollup::count_key(&k.entry);
+                    let passed = ziping_engine::rollup::passes(rubric, r).0;
+                    match g.3.iter_mut().find(|(u, _, _)| *u == unit) {
+                        Some(u) if u.1 < key => *u = (unit, key, passed),
+                        Some(_) => {}
+                        None => g.3.push((unit, key, passed)),
                     }
                     (
                         format::out_of(r.total, r.max),
@@ -336,7 +347,7 @@ impl Saved {
                 year,
                 files,
                 units: units.len(),
-                passed: units.iter().filter(|(_, p)| *p).count(),
+                passed: units.iter().filter(|(_, _, p)| *p).count(),
             })
             .collect();
         Saved { list, rollups }

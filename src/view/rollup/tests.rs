@@ -371,3 +371,54 @@ fn a_unit_beside_its_previous_year() {
     assert!(y.totals.1 > y.totals.0, "it improved");
     assert!(y.worse.is_empty());
 }
+
+#[test]
+fn the_start_screen_counts_the_files_the_roll_up_counts() {
+    let mut state = browser(&the_committees_files());
+    let catalogue = Rc::new(state.store.catalogue());
+    let passed = |state: &AppState| {
+        let saved = Scores::default().saved(&state.store.entries, &catalogue);
+        let c = saved
+            .rollups
+            .iter()
+            .find(|c| c.year == 2020)
+            .expect("the 2020 roll-up");
+        (c.files, c.units, c.passed)
+    };
+    assert_eq!(passed(&state), (21, 20, 19));
+    // 第3党支部's older file counted instead: 18 pass, there as here.
+    let older = state
+        .store
+        .entries
+        .iter()
+        .filter(|e| e.assessment.unit == "第3党支部")
+        .map(|e| e.id)
+        .min()
+        .expect("the older file");
+    state.apply(Action::CountFile(older));
+    assert_eq!(passed(&state), (21, 20, 18));
+    let v = view_of(&state, &pick(2020));
+    assert_eq!(v.rate.as_ref().map(|r| r.passed), Some(18));
+}
+
+#[test]
+fn naming_the_committee_rebuilds_no_roll_up() {
+    let mut state = browser(&the_committees_files());
+    let r = rubric(BRANCH);
+    state.apply(Action::OpenSummary(r.id.clone(), r.version.clone(), 2020));
+    let catalogue = Rc::new(state.store.catalogue());
+    let mut scores = Scores::default();
+    let view = |state: &AppState, scores: &mut Scores| {
+        let pick = state.store.summary.clone().expect("shown");
+        scores
+            .rollup(&state.store.entries, &catalogue, &pick)
+            .expect("at hand")
+    };
+    let first = view(&state, &mut scores);
+    state.apply(Action::SetCommittee("乐清市卫生健康局机关党委".into()));
+    state.apply(Action::ShowProblems(true));
+    assert!(Rc::ptr_eq(&first, &view(&state, &mut scores)));
+    // A new order is a new view.
+    state.apply(Action::SortSummary(SortBy::Total));
+    assert!(!Rc::ptr_eq(&first, &view(&state, &mut scores)));
+}

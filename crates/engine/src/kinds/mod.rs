@@ -339,7 +339,7 @@ pub const MAX_COUNT: u64 = 1_000_000_000_000;
 
 /// Parses a count as typed (full-width digits allowed): `Ok(None)` for a
 /// blank.
-pub(crate) fn parse_count(text: &str) -> Result<Option<u64>, AnswerErrorKind> {
+pub fn parse_count(text: &str) -> Result<Option<u64>, AnswerErrorKind> {
     let mut s = String::with_capacity(text.len());
     for c in text.trim().chars() {
         match c {
