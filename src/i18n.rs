@@ -172,6 +172,7 @@ pub enum M {
     Completion,
     SectionScores,
     VetoBanner,
+    MissedBanner,
     Radar,
     IncompleteWarning,
     Shortfalls,
@@ -764,6 +765,10 @@ impl M {
             M::VetoBanner => Tr {
                 zh: "一票否决",
                 en: "Veto",
+            },
+            M::MissedBanner => Tr {
+                zh: "必须开展而未开展",
+                en: "Required but not done",
             },
             M::Radar => Tr {
                 zh: "各部分得分率",
@@ -1708,6 +1713,16 @@ pub const RUBRIC_LANG: &str = "zh-CN";
 
 #[cfg(test)]
 mod tests;
+
+/// What a decisive veto is called: a veto item triggered, or a required
+/// item (`missed`) not done.
+pub fn veto_word(missed: bool) -> M {
+    if missed {
+        M::MissedBanner
+    } else {
+        M::VetoBanner
+    }
+}
 
 /// The pass rate: "达标率：19 / 20 = 95.0%".
 pub fn rate_text(lang: Lang, passed: u64, units: u64, percent: &str) -> String {

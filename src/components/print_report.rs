@@ -111,7 +111,7 @@ pub fn print_report(props: &Props) -> Html {
                         <td colspan="3" data-testid="report-grade">
                             { r.grade.clone().unwrap_or_else(|| M::NoGrade.get(lang).to_owned()) }
                             if let Some(v) = &r.veto {
-                                { format!("（{}：{}）", M::VetoBanner.get(lang), title_of(&v.item)) }
+                                { format!("（{}：{}）", crate::i18n::veto_word(v.missed).get(lang), title_of(&v.item)) }
                             }
                             if !r.is_complete() {
                                 { format!("　{} {}/{}", M::Completion.get(lang), r.answered, r.applicable) }

@@ -50,7 +50,7 @@ pub fn score_panel(props: &Props) -> Html {
         let onclick = props.on_jump.reform(move |_| item.clone());
         html! {
             <div class="djzp-veto" role="alert" data-testid="veto-banner">
-                <strong>{ M::VetoBanner.get(lang) }</strong>{ "：" }
+                <strong>{ crate::i18n::veto_word(v.missed).get(lang) }</strong>{ "：" }
                 <button type="button" class="djzp-link" lang={RUBRIC_LANG} {onclick}>{ title }</button>
             </div>
         }

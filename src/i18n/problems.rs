@@ -376,6 +376,10 @@ pub fn problem_kind_text(lang: Lang, kind: &ProblemKind) -> String {
         (Lang::En, K::NotAShare { found }) => {
             format!("a share of the points between 0 and 1 (0.5 = half), found {found}")
         }
+        (Lang::Zh, K::MissedNotScored) => "只有计分项可设未开展的后果（missed），加分项和否决项不可".into(),
+        (Lang::En, K::MissedNotScored) => {
+            "only a scored item can have a consequence when missed (missed), not a bonus or veto item".into()
+        }
         (Lang::Zh, K::UnknownGrade { grade, grades }) if grades.is_empty() => {
             format!("没有等次 \"{grade}\"；考核细则尚未设置任何等次")
         }

@@ -1329,6 +1329,7 @@ fn problem_kind_ordinal(k: &ProblemKind) -> usize {
         P::UnknownGrade { .. } => 40,
         P::TooDeep { .. } => 41,
         P::OneOf { .. } => 42,
+        P::MissedNotScored => 43,
     }
 }
 
@@ -1452,6 +1453,7 @@ fn all_problem_kinds() -> Vec<ProblemKind> {
             points: pts("5"),
         },
         P::VetoPoints { found: pts("5") },
+        P::MissedNotScored,
         P::ThresholdRange { found: dec("120") },
         P::Unmeetable,
         P::BelowOne,

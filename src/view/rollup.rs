@@ -11,7 +11,7 @@ use ziping_engine::rollup::{self, LeftOutReason, Rollup};
 use ziping_engine::shipped::Target;
 use ziping_engine::{Compare, Figure, Link, Points, RectificationRow, Report, Rubric};
 
-use crate::i18n::{Lang, M};
+use crate::i18n::{veto_word, Lang, M};
 use crate::rubrics::Catalogue;
 use crate::state::{Entry, SortBy, SummaryPick};
 use crate::view::format;
@@ -37,8 +37,10 @@ pub struct UnitLine {
     pub answered: usize,
     /// Items that apply.
     pub applicable: usize,
-    /// The title of a triggered veto item.
+    /// The title of a triggered veto item (or of a required item not done).
     pub veto: Option<String>,
+    /// True when [`Self::veto`] is a required item not done.
+    pub missed: bool,
     /// 问题清单 rows not done.
     pub open_rows: usize,
     /// Older files of the unit this one replaces.
@@ -391,6 +393,7 @@ impl RollupView {
                 answered: u.answered,
                 applicable: u.applicable,
                 veto: u.veto.as_deref().map(title_of),
+                missed: u.missed,
                 open_rows: u.open_rows,
                 replaces: replaces(u.index),
                 earlier: earlier_of(&u.unit),
@@ -555,7 +558,7 @@ pub fn roster_table(lang: Lang, v: &RollupView) -> Vec<Vec<String>> {
             u.grade.clone(),
             if u.passed { M::Yes } else { M::No }.get(lang).to_owned(),
             match (&u.veto, &u.short) {
-                (Some(veto), _) => format!("{}：{veto}", M::Vetoed.get(lang)),
+                (Some(veto), _) => format!("{}：{veto}", veto_word(u.missed).get(lang)),
                 (None, Some(s)) => s.clone(),
                 (None, None) => String::new(),
             },

@@ -254,6 +254,11 @@ pub struct Item {
     /// Whether the user may mark the item N/A.
     #[serde(skip_serializing_if = "is_false")]
     pub na_allowed: bool,
+    /// What befalls the whole assessment when the item applies and earns
+    /// nothing (status `unmet`): a required activity not held at all. It acts
+    /// as a triggered veto would, naming this item.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub missed: Option<VetoEffect>,
     /// How the item is scored.
     pub scoring: Scoring,
 }

@@ -366,4 +366,6 @@ pub enum ProblemKind {
         /// The rubric's grades.
         grades: Vec<String>,
     },
+    /// `missed` on a bonus or veto item: only a scored item can be missed.
+    MissedNotScored,
 }

@@ -141,6 +141,7 @@ from_json_struct!(Item {
     responsible: default,
     applies_if: default,
     na_allowed: default,
+    missed: default,
     scoring
 });
 

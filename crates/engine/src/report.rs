@@ -91,6 +91,9 @@ pub struct VetoOutcome {
     pub item: String,
     /// Its effect.
     pub effect: VetoEffect,
+    /// True when the item is not a veto item but a required one earning
+    /// nothing (its `missed` effect).
+    pub missed: bool,
 }
 
 /// The score of one section.

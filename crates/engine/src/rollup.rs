@@ -55,8 +55,11 @@ pub struct UnitRow {
     pub answered: usize,
     /// Items that apply.
     pub applicable: usize,
-    /// The id of a triggered veto item.
+    /// The id of a triggered veto item (or of a required item not done).
     pub veto: Option<String>,
+    /// True when [`Self::veto`] names a required item not done (its
+    /// `missed` effect), not a veto item.
+    pub missed: bool,
     /// 问题清单 rows not done yet.
     pub open_rows: usize,
 }
@@ -317,6 +320,7 @@ pub fn rollup_scored<A: Borrow<Assessment>, R: Borrow<Report>>(
             answered: report.answered,
             applicable: report.applicable,
             veto: report.veto.as_ref().map(|v| v.item.clone()),
+            missed: report.veto.as_ref().is_some_and(|v| v.missed),
             open_rows: a
                 .rectification
                 .iter()

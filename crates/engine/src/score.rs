@@ -67,11 +67,22 @@ pub fn score(rubric: &Rubric, answers: &Answers, year: i32) -> Report {
                             VetoOutcome {
                                 item: item.id.clone(),
                                 effect: rule.effect.clone(),
+                                missed: false,
                             },
                         ));
                     }
                 }
                 _ => {
+                    if let (Some(effect), Status::Unmet) = (&item.missed, report.status) {
+                        vetoes.push((
+                            severity(rubric, effect),
+                            VetoOutcome {
+                                item: item.id.clone(),
+                                effect: effect.clone(),
+                                missed: true,
+                            },
+                        ));
+                    }
                     let counts =
                         report.status != Status::Na || rubric.na_policy == NaPolicy::FullMarks;
                     if counts {

@@ -11,7 +11,7 @@ use std::fmt;
 use crate::date::DateError;
 use crate::decimal::Points;
 use crate::kinds::{Rule, RuleCheck};
-use crate::model::{FactKind, Item, PassMark, Role, Rubric, Section};
+use crate::model::{FactKind, Item, PassMark, Role, Rubric, Section, VetoEffect};
 use crate::problem::IdOf;
 
 pub use crate::problem::{Problem, ProblemKind};
@@ -100,6 +100,17 @@ fn is_id_char(c: char) -> bool {
 impl Validator {
     pub(crate) fn add(&mut self, path: impl Into<String>, kind: ProblemKind) {
         self.problems.push(Problem::new(path, kind));
+    }
+
+    /// A `cap_grade` effect at `path` must name one of the rubric's grades.
+    pub(crate) fn grade_of(&mut self, r: &Rubric, path: String, effect: &VetoEffect) {
+        if let VetoEffect::CapGrade { grade } = effect {
+            if !r.grades.iter().any(|g| &g.name == grade) {
+                let grades = r.grades.iter().map(|g| g.name.clone()).collect();
+                let grade = grade.clone();
+                self.add(path, ProblemKind::UnknownGrade { grade, grades });
+            }
+        }
     }
 
     fn id(&mut self, path: String, id: &str) {
@@ -318,6 +329,14 @@ impl Validator {
                     }
                 },
             }
+        }
+
+        if let Some(effect) = &item.missed {
+            let mpath = format!("{ipath}.missed");
+            if item.scoring.role() != Role::Scored {
+                self.add(mpath.clone(), ProblemKind::MissedNotScored);
+            }
+            self.grade_of(r, format!("{mpath}.grade"), effect);
         }
 
         let mut at = RuleCheck {

@@ -47,6 +47,12 @@ fn every_fragment_in_the_guide_is_valid() {
                 "scoring",
                 ziping_engine::json::from_value::<Scoring>(s.clone()).is_ok(),
             );
+            if let Some(m) = v.get("missed") {
+                check(
+                    "missed",
+                    ziping_engine::json::from_value::<ziping_engine::VetoEffect>(m.clone()).is_ok(),
+                );
+            }
         } else if let Some(a) = v.get("award") {
             check(
                 "award",

@@ -307,6 +307,7 @@ fn make_item(id: String, ((scoring, points), applies_if, na_allowed): ItemParts)
         responsible: String::new(),
         applies_if,
         na_allowed,
+        missed: None,
         scoring,
     }
 }

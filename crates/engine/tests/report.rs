@@ -352,3 +352,59 @@ fn report_serialises_to_json() {
     assert_eq!(rate["status"], "partly");
     assert_eq!(rep.unknown_answers, ["ghost"]);
 }
+
+/// A rubric whose annual 党课 item (once a year, 10 points) caps the grade
+/// at 不合格 when not held at all, beside a 90-point checklist.
+fn missed_rubric(na_allowed: bool) -> Rubric {
+    let dk = with(
+        item(
+            "dk",
+            "10",
+            json!({ "kind": "frequency", "what": "党课", "per": "year", "required": 1, "deduct": "10" }),
+        ),
+        "missed",
+        json!({ "effect": "cap_grade", "grade": "不合格" }),
+    );
+    rubric(vec![
+        item("base", "90", json!({ "kind": "checklist" })),
+        with(dk, "na_allowed", json!(na_allowed)),
+    ])
+}
+
+fn missed_report(r: &Rubric, dk: Json) -> Report {
+    score(
+        r,
+        &answers(json!({ "items": { "base": { "value": { "check": "done" } }, "dk": dk } })),
+    )
+}
+
+#[test]
+fn a_required_activity_not_held_caps_the_grade_like_a_veto() {
+    let r = missed_rubric(true);
+    // Not held at all: 90 points would be 优秀, but the grade is capped.
+    let rep = missed_report(&r, json!({ "value": { "counts": ["0"] } }));
+    assert_eq!(
+        (rep.total, rep.grade.as_deref()),
+        (pts("90"), Some("不合格"))
+    );
+    let veto = rep.veto.unwrap();
+    assert_eq!((veto.item.as_str(), veto.missed), ("dk", true));
+    // Held once: full marks and no cap.
+    let rep = missed_report(&r, json!({ "value": { "counts": ["1"] } }));
+    assert_eq!(
+        (rep.total, rep.grade.as_deref(), rep.veto),
+        (pts("100"), Some("优秀"), None)
+    );
+    // Not answered yet, or not applicable: no cap.
+    let rep = missed_report(&r, json!({}));
+    assert_eq!((rep.grade.as_deref(), rep.veto), (Some("优秀"), None));
+    let rep = missed_report(&r, json!({ "na": true }));
+    assert_eq!((rep.total, rep.veto), (pts("100"), None));
+}
+
+#[test]
+fn a_triggered_veto_item_is_not_a_missed_one() {
+    let r = veto_rubric(json!({ "effect": "lowest_grade" }));
+    let rep = veto_report(&r, "95", true);
+    assert!(!rep.veto.unwrap().missed);
+}

@@ -262,6 +262,7 @@ fn unknown_fields_are_rejected_everywhere() {
         "responsible",
         "applies_if",
         "na_allowed",
+        "missed",
         "scoring",
     ];
     const RUBRIC: &[&str] = &[
@@ -795,4 +796,29 @@ fn a_key_written_twice_counts_with_its_last_value() {
         panic!("the first item is a ratio");
     };
     assert_eq!(rule.threshold.to_string(), "95");
+}
+
+#[test]
+fn missed_names_a_grade_and_belongs_to_a_scored_item() {
+    expect(
+        |j| {
+            j["sections"][0]["items"][2]["missed"] =
+                json!({ "effect": "cap_grade", "grade": "及格" });
+            j["sections"][1]["items"][4]["missed"] = json!("lowest_grade");
+        },
+        &[
+            at(
+                "sections[0].items[2].missed.grade",
+                K::UnknownGrade {
+                    grade: "及格".into(),
+                    grades: names(&["优秀", "良好", "合格", "不合格"]),
+                },
+            ),
+            at("sections[1].items[4].missed", K::MissedNotScored),
+        ],
+    );
+    // A valid one reads back.
+    let mut j = example();
+    j["sections"][0]["items"][2]["missed"] = json!({ "effect": "cap_grade", "grade": "合格" });
+    assert_eq!(problems(&j), []);
 }

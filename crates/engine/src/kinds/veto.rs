@@ -97,18 +97,8 @@ impl Rule for VetoRule {
         if points != Points::ZERO {
             at.add_to_item("points", ProblemKind::VetoPoints { found: points });
         }
-        if let VetoEffect::CapGrade { grade } = &self.effect {
-            if !at.rubric.grades.iter().any(|g| &g.name == grade) {
-                let grades = at.rubric.grades.iter().map(|g| g.name.clone()).collect();
-                at.add(
-                    "effect.grade",
-                    ProblemKind::UnknownGrade {
-                        grade: grade.clone(),
-                        grades,
-                    },
-                );
-            }
-        }
+        let path = format!("{}.scoring.effect.grade", at.item_path);
+        at.v.grade_of(at.rubric, path, &self.effect);
     }
 
     fn evaluate(&self, _at: &ItemAt<'_>, value: &Value) -> Option<Eval> {
