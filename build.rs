@@ -17,6 +17,18 @@ fn main() {
         .map(|(id, rubric)| {
             Summary::of(&rubric.unwrap_or_else(|e| panic!("rubrics/{id}.json:\n{e}")))
         })
+        .chain(shipped::load_retired().into_iter().map(|(r, rubric)| {
+            let rubric = rubric
+                .unwrap_or_else(|e| panic!("rubrics/retired/{}-{}.json:\n{e}", r.id, r.version));
+            // What a retired version needs: to be known, found and fetched
+            // (no picker lists it).
+            Summary {
+                retired: true,
+                documents: Vec::new(),
+                targets: Vec::new(),
+                ..Summary::of(&rubric)
+            }
+        }))
         .collect();
     let out = Path::new(&env::var("OUT_DIR").expect("OUT_DIR")).join("shipped-index.json");
     let text = serde_json::to_string(&index).expect("the index serialises");

@@ -1724,6 +1724,108 @@ pub fn veto_word(missed: bool) -> M {
     }
 }
 
+/// The notice after carrying an assessment over to a newer rubric version.
+pub fn carried_title(lang: Lang, from: &str, to: &str, kept: usize) -> String {
+    match lang {
+        Lang::Zh => format!("已转入 {to} 版：带入 {kept} 项答案；按 {from} 版填写的原自评保留不变"),
+        Lang::En => format!(
+            "Carried over to version {to}: {kept} answers kept; the version {from} assessment is unchanged"
+        ),
+    }
+}
+
+/// The items to answer again and those dropped, one line each (none when
+/// there are none).
+pub fn carried_lines(lang: Lang, to_answer: &[String], removed: &[String]) -> Vec<String> {
+    let list = |titles: &[String]| titles.join(if lang == Lang::Zh { "、" } else { "; " });
+    let mut out = Vec::new();
+    if !to_answer.is_empty() {
+        out.push(match lang {
+            Lang::Zh => format!(
+                "计分已调整或新增、需要填写的 {} 项：{}",
+                to_answer.len(),
+                list(to_answer)
+            ),
+            Lang::En => format!(
+                "{} items changed or new, to answer: {}",
+                to_answer.len(),
+                list(to_answer)
+            ),
+        });
+    }
+    if !removed.is_empty() {
+        out.push(match lang {
+            Lang::Zh => format!("新版本已删除、答案仅留在原自评中的 {} 项：{}", removed.len(), list(removed)),
+            Lang::En => format!(
+                "{} items no longer in the new version (their answers stay in the old assessment): {}",
+                removed.len(),
+                list(removed)
+            ),
+        });
+    }
+    out
+}
+
+/// The banner on an assessment made with a retired rubric version.
+pub fn retired_text(lang: Lang, from: &str, to: &str) -> String {
+    match lang {
+        Lang::Zh => format!("此自评按本细则 {from} 版填写，现行为 {to} 版。按 {from} 版继续填写和评分不受影响。"),
+        Lang::En => format!(
+            "This assessment uses version {from} of its rubric; the current version is {to}. It still fills in and scores as version {from}."
+        ),
+    }
+}
+
+/// What carrying over would do.
+pub fn carry_preview(
+    lang: Lang,
+    to: &str,
+    kept: usize,
+    to_answer: usize,
+    removed: usize,
+) -> String {
+    match lang {
+        Lang::Zh => {
+            let mut s = format!(
+                "转入 {to} 版可带入 {kept} 项答案，另有 {to_answer} 项计分已调整或为新增，需要填写"
+            );
+            if removed > 0 {
+                s.push_str(&format!("；{removed} 项在新版本中已删除"));
+            }
+            s.push_str("。原自评保留不变。");
+            s
+        }
+        Lang::En => {
+            let mut s = format!(
+                "Carrying it over to version {to} keeps {kept} answers; {to_answer} items changed or are new and need answering"
+            );
+            if removed > 0 {
+                s.push_str(&format!(
+                    "; {removed} items are no longer in the new version"
+                ));
+            }
+            s.push_str(". This assessment stays as it is.");
+            s
+        }
+    }
+}
+
+/// The mark of an assessment of a retired rubric version in the list.
+pub fn retired_tag(lang: Lang, version: &str) -> String {
+    match lang {
+        Lang::Zh => format!("（{version} 版，已停用）"),
+        Lang::En => format!(" (version {version}, retired)"),
+    }
+}
+
+/// The button carrying an assessment over to version `to`.
+pub fn carry_button(lang: Lang, to: &str) -> String {
+    match lang {
+        Lang::Zh => format!("转入 {to} 版"),
+        Lang::En => format!("Carry over to version {to}"),
+    }
+}
+
 /// The pass rate: "达标率：19 / 20 = 95.0%".
 pub fn rate_text(lang: Lang, passed: u64, units: u64, percent: &str) -> String {
     match lang {

@@ -26,12 +26,15 @@ thread_local! {
 thread_local! {
     static EMBEDDED: Vec<Rc<Rubric>> = ziping_engine::shipped::SHIPPED
         .iter()
-        .filter_map(|s| Rubric::from_json(s.json).ok().map(Rc::new))
+        .map(|s| s.json)
+        .chain(ziping_engine::shipped::RETIRED.iter().map(|r| r.json))
+        .filter_map(|json| Rubric::from_json(json).ok().map(Rc::new))
         .collect();
 }
 
-/// The shipped rubrics compiled into this build: all of them with the
-/// `embed-rubrics` feature, none without (they are fetched instead).
+/// The shipped rubrics compiled into this build, retired versions too: all
+/// of them with the `embed-rubrics` feature, none without (they are fetched
+/// instead).
 pub fn embedded() -> Vec<Rc<Rubric>> {
     #[cfg(feature = "embed-rubrics")]
     return EMBEDDED.with(Clone::clone);
@@ -41,13 +44,16 @@ pub fn embedded() -> Vec<Rc<Rubric>> {
 
 /// Where the file of a shipped rubric is fetched from: `rubrics/<id>.json`
 /// beside the app (the version in the query, so that a browser's cache
-/// never serves an older file after an update).
+/// never serves an older file after an update), or
+/// `rubrics/retired/<id>-<version>.json` for a retired version.
 pub fn file_path(meta: &Summary) -> String {
-    format!(
-        "rubrics/{}.json?v={}",
-        js_sys::encode_uri_component(&meta.id),
-        js_sys::encode_uri_component(&meta.version)
-    )
+    let id = js_sys::encode_uri_component(&meta.id);
+    let version = js_sys::encode_uri_component(&meta.version);
+    if meta.retired {
+        format!("rubrics/retired/{id}-{version}.json")
+    } else {
+        format!("rubrics/{id}.json?v={version}")
+    }
 }
 
 /// The imported rubric texts that still validate, read once per change of
@@ -62,11 +68,14 @@ pub fn read_imported(texts: &[Rc<str>]) -> Vec<Rc<Rubric>> {
 /// Shipped and imported rubrics together.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Catalogue {
-    /// Every known rubric: shipped first (in picker order), then imported
-    /// ones in the order imported.
+    /// Every rubric a new assessment may use: shipped first (in picker
+    /// order), then imported ones in the order imported.
     pub metas: Vec<Rc<Summary>>,
     /// How many of [`Self::metas`] are shipped.
     pub shipped: usize,
+    /// Retired versions of shipped rubrics: work saved against them opens
+    /// as it was, and no new assessment uses them.
+    pub retired: Vec<Rc<Summary>>,
     /// The rubrics at hand: embedded or fetched shipped ones and every
     /// imported one.
     pub loaded: Vec<Rc<Rubric>>,
@@ -76,7 +85,10 @@ impl Catalogue {
     /// The shipped rubrics, the `fetched` ones among them, and the imported
     /// ones (see [`read_imported`]).
     pub fn new(imported: &[Rc<Rubric>], fetched: &[Rc<Rubric>]) -> Catalogue {
-        let mut metas = INDEX.with(Clone::clone);
+        let (retired, mut metas): (Vec<_>, Vec<_>) = INDEX
+            .with(Clone::clone)
+            .into_iter()
+            .partition(|m| m.retired);
         let shipped = metas.len();
         metas.extend(imported.iter().map(|r| Rc::new(Summary::of(r))));
         let mut loaded = embedded();
@@ -85,13 +97,25 @@ impl Catalogue {
         Catalogue {
             metas,
             shipped,
+            retired,
             loaded,
         }
     }
 
     /// What is known of the rubric with this id and version.
     pub fn meta(&self, id: &str, version: &str) -> Option<&Rc<Summary>> {
-        self.metas.iter().find(|m| m.is(id, version))
+        self.metas
+            .iter()
+            .chain(&self.retired)
+            .find(|m| m.is(id, version))
+    }
+
+    /// The current version of a shipped rubric when `r` is a retired one.
+    pub fn successor(&self, r: &RubricRef) -> Option<&Rc<Summary>> {
+        if !self.retired.iter().any(|m| m.is(&r.id, &r.version)) {
+            return None;
+        }
+        self.metas[..self.shipped].iter().find(|m| m.id == r.id)
     }
 
     /// The rubric an assessment refers to, if its file is at hand.
@@ -103,15 +127,19 @@ impl Catalogue {
     }
 
     /// The shipped rubrics among `refs` whose file is not at hand yet, each
-    /// once.
+    /// once; for a retired version, its successor too (to offer carrying
+    /// the answers over).
     pub fn missing<'a>(&self, refs: impl IntoIterator<Item = &'a RubricRef>) -> Vec<Rc<Summary>> {
         let mut out: Vec<Rc<Summary>> = Vec::new();
         for r in refs {
             let shipped = self.metas[..self.shipped]
                 .iter()
+                .chain(&self.retired)
                 .find(|m| m.is(&r.id, &r.version));
-            if let Some(m) = shipped {
-                if self.for_ref(r).is_none() && !out.iter().any(|o| Rc::ptr_eq(o, m)) {
+            let wanted = shipped.into_iter().chain(self.successor(r));
+            for m in wanted {
+                let at_hand = self.loaded.iter().any(|l| m.is(&l.id, &l.version));
+                if !at_hand && !out.iter().any(|o| Rc::ptr_eq(o, m)) {
                     out.push(m.clone());
                 }
             }
@@ -123,6 +151,7 @@ impl Catalogue {
     pub fn versions(&self, id: &str) -> Vec<String> {
         self.metas
             .iter()
+            .chain(&self.retired)
             .filter(|r| r.id == id)
             .map(|r| r.version.clone())
             .collect()

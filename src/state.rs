@@ -274,6 +274,20 @@ pub enum Notice {
         /// Rubrics added.
         rubrics: usize,
     },
+    /// An assessment was carried over to the current version of its rubric
+    /// (see [`Action::CarryOver`]); the new one is open.
+    CarriedOver {
+        /// The version it was made with.
+        from: String,
+        /// The version it now uses.
+        to: String,
+        /// How many answers were carried over.
+        kept: usize,
+        /// The titles of the items to answer (again): changed or new.
+        to_answer: Vec<String>,
+        /// The titles of the answered items the new version no longer has.
+        removed: Vec<String>,
+    },
     /// Another page (tab, window or widget with the same storage key) saved
     /// a change to the assessment that was open here, which now shows it.
     ChangedElsewhere {
@@ -432,6 +446,12 @@ pub enum Action {
     Open(u64),
     /// Close the open assessment (back to the list).
     Close,
+    /// Carry an assessment made with a retired version of a shipped rubric
+    /// over to the current version: a new assessment with the answers of
+    /// the items whose rule is unchanged, opened, with a notice listing the
+    /// items to answer again. The old assessment stays as it is. Nothing
+    /// happens while either rubric's file is not at hand.
+    CarryOver(u64),
     /// Copy an assessment (e.g. last year's as the start of this year's);
     /// the copy's unit is marked as a copy in the interface language.
     Duplicate(u64),
@@ -711,6 +731,38 @@ impl AppState {
                 if let Some(p) = &mut store.summary {
                     p.committee = name;
                 }
+            }
+            Action::CarryOver(id) => {
+                let catalogue = Catalogue::new(
+                    &crate::rubrics::read_imported(&store.rubrics),
+                    &self.fetched,
+                );
+                let Some(e) = store.entries.iter().find(|e| e.id == id) else {
+                    return;
+                };
+                let old = &e.assessment.rubric;
+                let from = catalogue.for_ref(old);
+                let to = catalogue
+                    .successor(old)
+                    .and_then(|m| catalogue.for_ref(&m.reference()));
+                let (Some(from), Some(to)) = (from, to) else {
+                    return;
+                };
+                let (new, carried) =
+                    ziping_engine::carry::assessment_for(&e.assessment, &from, &to);
+                let titles = |r: &Rubric, ids: &mut dyn Iterator<Item = &String>| {
+                    ids.map(|id| r.item_title(id)).collect()
+                };
+                self.notice = Some(Notice::CarriedOver {
+                    from: from.version.clone(),
+                    to: to.version.clone(),
+                    kept: carried.kept.len(),
+                    to_answer: titles(&to, &mut carried.to_answer()),
+                    removed: titles(&from, &mut carried.removed.iter()),
+                });
+                let id = store.add(new);
+                store.open = Some(id);
+                store.mark_changed(id, &today);
             }
             Action::Duplicate(id) => {
                 if let Some(e) = store.entries.iter().find(|e| e.id == id) {

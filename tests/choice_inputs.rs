@@ -58,7 +58,7 @@ async fn checklist_done_partly_and_not_done() {
     );
     assert_eq!(item_count(&root, CHECK, "[data-testid=item-gap]"), 0);
     assert_eq!(total(&root), "2.0");
-    assert_eq!(completion(&root), "1/44");
+    assert_eq!(completion(&root), "1/46");
 
     choose_radio(&root, CHECK, "partly").await;
     assert_eq!(status(&root, CHECK), "partly");
@@ -85,13 +85,13 @@ async fn checklist_done_partly_and_not_done() {
         "未达标"
     );
     assert_eq!(total(&root), "0.0");
-    assert_eq!(completion(&root), "1/44");
+    assert_eq!(completion(&root), "1/46");
 
     // Clearing returns to "not answered", not to zero.
     clear(&root, CHECK).await;
     assert_eq!(status(&root, CHECK), "incomplete");
     assert_eq!(checked_values(&root, CHECK), Vec::<String>::new());
-    assert_eq!(completion(&root), "0/44");
+    assert_eq!(completion(&root), "0/46");
     unmount(root);
 }
 
@@ -142,6 +142,6 @@ async fn levels_earn_the_points_of_the_level_chosen() {
     assert_eq!(total(&root), "2.0");
     // Only this card changed.
     assert_eq!(status(&root, CHECK), "incomplete");
-    assert_eq!(completion(&root), "1/44");
+    assert_eq!(completion(&root), "1/46");
     unmount(root);
 }

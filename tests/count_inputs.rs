@@ -1,6 +1,6 @@
 //! Single-number items: a count against a target (国卫直党发〔2020〕10号's
-//! training classes), occurrences that cost points (乐卫党〔2020〕25号's
-//! 违纪违法案件) and occurrences that earn a capped bonus (绍兴市中医院's
+//! training classes), occurrences that cost points (绍兴市中医院's 节日腐败、
+//! 违规公款吃喝等违纪行为) and occurrences that earn a capped bonus (绍兴市中医院's
 //! “好人”“最美” honours).
 #![cfg(target_arch = "wasm32")]
 
@@ -74,44 +74,43 @@ async fn a_count_earns_its_share_of_the_target() {
 
 #[wasm_bindgen_test]
 async fn each_occurrence_of_a_deduction_event_costs_points() {
-    // t4.2.d: 2 points, 1 off per 违纪违法案件, floor 0.
-    const ID: &str = "t4.2.d";
+    // s4.3.b: 3 points, 1.5 off per 违纪行为, floor 0.
+    const ID: &str = "s4.3.b";
+    const EVENT: &str =
+        "发生节日腐败、违规转移费用、违规公款吃喝、违规发放津补贴等违纪行为（经查实，每起）";
     let root = render_app("count-deduction").await;
-    start_assessment(&root, "yueqing-2020-25", "机关第三党支部").await;
+    start_assessment(&root, "shaoxing-tcm-2020", "绍兴市中医院党委").await;
     go_section(&root, "s4").await;
     let card = item(&root, ID).text_content().unwrap_or_default();
-    assert!(
-        card.contains("发生次数：本单位党员干部发生违纪违法案件（经查实，每起）"),
-        "{card}"
-    );
-    assert!(card.contains("扣分 1 / 次"), "{card}");
+    assert!(card.contains(&format!("发生次数：{EVENT}")), "{card}");
+    assert!(card.contains("扣分 1.5 / 次"), "{card}");
 
     set_input(&root, &count_field(ID), "0").await;
     assert_eq!(status(&root, ID), "met");
     assert_eq!(
         item_text(&root, ID, "[data-testid=item-points]"),
-        "2 / 2 分"
+        "3 / 3 分"
     );
-    assert_eq!(total(&root), "2.0");
+    assert_eq!(total(&root), "3.0");
 
     set_input(&root, &count_field(ID), "1").await;
     assert_eq!(status(&root, ID), "partly");
     assert_eq!(
         item_text(&root, ID, "[data-testid=item-points]"),
-        "1 / 2 分"
+        "1.5 / 3 分"
     );
     assert_eq!(
         item_text(&root, ID, "[data-testid=item-gap]"),
-        "本单位党员干部发生违纪违法案件（经查实，每起） 1 次"
+        format!("{EVENT} 1 次")
     );
-    assert_eq!(total(&root), "1.0");
+    assert_eq!(total(&root), "1.5");
 
-    // Three cases take it to the floor: unmet, and never below 0.
+    // Three take it to the floor: unmet, and never below 0.
     set_input(&root, &count_field(ID), "3").await;
     assert_eq!(status(&root, ID), "unmet");
     assert_eq!(
         item_text(&root, ID, "[data-testid=item-points]"),
-        "0 / 2 分"
+        "0 / 3 分"
     );
     assert_eq!(total(&root), "0.0");
 

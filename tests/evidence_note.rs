@@ -23,7 +23,7 @@ async fn a_note_is_kept_saved_and_restored() {
     set_input(&root, &note_field(ID), NOTE).await;
     // A note alone does not answer the item.
     assert_eq!(status(&root, ID), "incomplete");
-    assert_eq!(completion(&root), "0/44");
+    assert_eq!(completion(&root), "0/46");
     let saved = saved_store("note-kept").await;
     assert_eq!(
         saved["entries"][0]["assessment"]["answers"]["items"][ID]["note"],

@@ -1,6 +1,6 @@
 //! The ratio input: numerator and denominator give the live rate and verdict
-//! (乐卫党〔2020〕25号, item t2.1.rate: 达标“四化”党支部 at least 95%, scored
-//! on a slope); bad numbers show an inline error on that card only.
+//! (乐卫党〔2020〕25号, item t2.1.rate: 达标“四化”党支部 at least 95%, all or
+//! nothing); bad numbers show an inline error on that card only.
 #![cfg(target_arch = "wasm32")]
 
 mod support;
@@ -61,24 +61,24 @@ async fn rate_and_verdict_follow_what_is_typed() {
     );
     assert_eq!(item_count(&root, RATE, "[data-testid=item-gap]"), 0);
     assert_eq!(total(&root), "6.0");
-    assert_eq!(completion(&root), "1/44");
+    assert_eq!(completion(&root), "1/46");
 
-    // 18/19 = 94.74% does not; the slope gives 6 − 3 × 0.263 / 10 → 5.92.
+    // 18/19 = 94.74% does not, and short of 95% earns nothing.
     set_input(&root, &num(), "18").await;
     set_input(&root, &den(), "19").await;
     assert_eq!(item_text(&root, RATE, "[data-testid=rate]"), "94.7%");
     assert_eq!(verdict(&root), Some(("false".into(), "未达标".into())));
-    assert_eq!(status(&root, RATE), "partly");
+    assert_eq!(status(&root, RATE), "unmet");
     assert_eq!(
         item_text(&root, RATE, "[data-testid=item-points]"),
-        "5.92 / 6 分"
+        "0 / 6 分"
     );
     assert_eq!(
         item_text(&root, RATE, "[data-testid=item-gap]"),
         "还差 1 个支部达标"
     );
-    assert_eq!(total(&root), "5.9");
-    assert_eq!(completion(&root), "1/44");
+    assert_eq!(total(&root), "0.0");
+    assert_eq!(completion(&root), "1/46");
     unmount(root);
 }
 
@@ -120,7 +120,7 @@ async fn a_bad_number_is_an_error_on_its_own_card_only() {
     assert_eq!(status(&root, "t2.1.b"), "incomplete");
     assert_eq!(find_all(&root, "[data-testid=item-error]").len(), 1);
     assert_eq!(total(&root), "1.5");
-    assert_eq!(completion(&root), "1/44");
+    assert_eq!(completion(&root), "1/46");
 
     set_input(&root, &num(), "-1").await;
     assert_eq!(status(&root, RATE), "invalid");
@@ -134,7 +134,7 @@ async fn a_bad_number_is_an_error_on_its_own_card_only() {
     assert_eq!(status(&root, RATE), "met");
     assert_eq!(item_count(&root, RATE, "[data-testid=item-error]"), 0);
     assert_eq!(total(&root), "7.5");
-    assert_eq!(completion(&root), "2/44");
+    assert_eq!(completion(&root), "2/46");
     unmount(root);
 }
 
@@ -159,7 +159,7 @@ async fn no_branches_at_all_makes_the_rate_not_applicable() {
     set_input(&root, &num(), "0").await;
     set_input(&root, &den(), "0").await;
     assert_eq!(status(&root, RATE), "na");
-    assert_eq!(completion(&root), "0/43");
+    assert_eq!(completion(&root), "0/45");
     unmount(root);
 }
 

@@ -410,9 +410,11 @@ pub fn app(props: &AppProps) -> Html {
                 &rubric,
                 entry.assessment.year,
             );
+            let upgrade =
+                crate::view::versions::upgrade(&catalogue, &entry.assessment).map(Rc::new);
             html! {
                 <Workspace {lang} export_due={entry.export_due(&state.today, report.answered >= report.applicable)}
-                    {entry} {rubric} {report} {links} dispatch={dispatch.clone()} />
+                    {entry} {rubric} {report} {links} {upgrade} dispatch={dispatch.clone()} />
             }
         }
         (_, _, _, Some(meta)) => {

@@ -7,6 +7,7 @@ use yew::prelude::*;
 
 use crate::i18n::{Lang, M};
 use crate::ids::use_ids;
+use crate::rubrics::Catalogue;
 use crate::state::Action;
 use crate::view::summary::Saved;
 
@@ -17,6 +18,8 @@ pub struct Props {
     pub lang: Lang,
     /// The saved assessments with their scores.
     pub saved: Rc<Saved>,
+    /// The rubrics known (to mark a retired version).
+    pub catalogue: Rc<Catalogue>,
     /// An assessment awaiting confirmation of its deletion.
     pub confirm_delete: Option<u64>,
     /// Sends actions to the app.
@@ -88,7 +91,14 @@ pub fn assessment_list(props: &Props) -> Html {
         html! {
             <tr data-testid="entry" data-entry={id.to_string()}>
                 <td>{ unit_cell }</td>
-                <td>{ &a.rubric.title }</td>
+                <td>
+                    { &a.rubric.title }
+                    if props.catalogue.successor(&a.rubric).is_some() {
+                        <span class="djzp-muted" data-testid="entry-retired">
+                            { crate::i18n::retired_tag(lang, &a.rubric.version) }
+                        </span>
+                    }
+                </td>
                 <td>{ a.year }</td>
                 <td data-testid="entry-total">{ &row.total }</td>
                 <td>{ &row.grade }</td>

@@ -65,7 +65,7 @@ pub fn home(props: &Props) -> Html {
         <main class="djzp-home" id={ids.of("content")}>
             <NewAssessmentForm {lang} catalogue={props.catalogue.clone()}
                 preselect={props.preselect.clone()} dispatch={props.dispatch.clone()} />
-            <AssessmentList {lang} saved={props.saved.clone()}
+            <AssessmentList {lang} saved={props.saved.clone()} catalogue={props.catalogue.clone()}
                 confirm_delete={props.confirm_delete} dispatch={props.dispatch.clone()} />
             <RollupChoices {lang} saved={props.saved.clone()} dispatch={props.dispatch.clone()} />
             <section class="djzp-card djzp-imports" aria-label={M::ImportAssessment.get(lang)}>

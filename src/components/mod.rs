@@ -22,4 +22,5 @@ pub mod section_nav;
 pub mod shortfalls;
 pub mod summary_screen;
 pub mod text_table;
+pub mod version_banner;
 pub mod workspace;

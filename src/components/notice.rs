@@ -124,6 +124,17 @@ pub fn notice_bar(props: &Props) -> Html {
                 lines,
             )
         }
+        Notice::CarriedOver {
+            from,
+            to,
+            kept,
+            to_answer,
+            removed,
+        } => (
+            false,
+            crate::i18n::carried_title(lang, from, to, *kept),
+            crate::i18n::carried_lines(lang, to_answer, removed),
+        ),
         Notice::RubricAdded { file, title } => (
             false,
             format!("{}：{title}", M::RubricAdded.get(lang)),

@@ -15,11 +15,13 @@ use crate::components::rectification::RectificationList;
 use crate::components::score_panel::ScorePanel;
 use crate::components::section_nav::SectionNav;
 use crate::components::shortfalls::Shortfalls;
+use crate::components::version_banner::version_banner;
 use crate::export;
 use crate::i18n::{Lang, M, RUBRIC_LANG};
 use crate::ids::use_ids;
 use crate::state::{Action, Entry, Notice, Screen};
 use crate::view::rollup::LinkLine;
+use crate::view::versions::Upgrade;
 
 /// Sections with more items than this let the browser skip the cards out of
 /// view (see `.djzp-items-long` in the stylesheet).
@@ -40,6 +42,8 @@ pub struct Props {
     pub export_due: bool,
     /// The counts its linked items take from its units' files.
     pub links: Rc<Vec<LinkLine>>,
+    /// What it is offered when its rubric version is retired.
+    pub upgrade: Option<Rc<Upgrade>>,
     /// Sends actions to the app.
     pub dispatch: Callback<Action>,
 }
@@ -223,6 +227,9 @@ pub fn workspace(props: &Props) -> Html {
                     <button type="button" class="djzp-btn" onclick={on_print} data-testid="print">{ M::Print.get(lang) }</button>
                 </div>
             </div>
+            if let Some(upgrade) = &props.upgrade {
+                { version_banner(lang, entry.id, upgrade, d) }
+            }
             <div class="djzp-no-print">
                 <MetaForm {lang} unit={AttrValue::from(entry.assessment.unit.clone())} year={entry.assessment.year}
                     assessor={AttrValue::from(entry.assessment.assessor.clone())}

@@ -1482,7 +1482,7 @@ fn all_problem_kinds() -> Vec<ProblemKind> {
         id: "plan".into(),
         first: "documents[0].id".into(),
     }));
-    assert_every_variant("ProblemKind", &all, 43, problem_kind_ordinal);
+    assert_every_variant("ProblemKind", &all, 44, problem_kind_ordinal);
     all
 }
 

@@ -10,6 +10,7 @@ mod page;
 mod rows;
 mod summary;
 mod sync;
+mod versions;
 
 use std::collections::HashSet;
 use std::rc::Rc;
@@ -137,6 +138,9 @@ fn test_of(action: &Action) -> &'static str {
         Action::Create(_) => test!(assessments::create_starts_an_assessment_and_opens_it),
         Action::Open(_) => test!(assessments::open_opens_a_kept_assessment_only),
         Action::Close => test!(assessments::close_goes_back_to_the_list_and_keeps_the_place),
+        Action::CarryOver(_) => {
+            test!(versions::carry_over_starts_a_current_version_and_keeps_the_old_one)
+        }
         Action::Duplicate(_) => test!(assessments::duplicate_copies_the_answers_under_a_copy_name),
         Action::AskDelete(_) => test!(assessments::ask_delete_asks_and_cancels),
         Action::Delete(_) => test!(assessments::delete_removes_and_closes),
@@ -192,6 +196,7 @@ fn every_action() -> Vec<Action> {
         Action::Open(0),
         Action::Close,
         Action::Duplicate(0),
+        Action::CarryOver(0),
         Action::AskDelete(None),
         Action::Delete(0),
         Action::SetMeta(MetaField::Unit, text()),

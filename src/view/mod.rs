@@ -9,11 +9,14 @@
 //!   counts its own linked items take from them.
 //! - [`summary`]: the saved assessments as the start screen lists and
 //!   compares them, each scored once per change of its answers.
+//! - [`versions`]: what an assessment of a retired rubric version is
+//!   offered.
 
 pub mod format;
 pub mod rollup;
 pub mod rows;
 pub mod summary;
+pub mod versions;
 
 #[cfg(test)]
 mod tests;

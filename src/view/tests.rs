@@ -48,7 +48,7 @@ fn ratio_of(n: &str, d: &str) -> Value {
 
 /// The answers of 乐清 2020-25 used by the end-to-end print test: 严格执行
 /// 重大事项请示报告制度 partly done (−1 of 2) and 18 of 19 branches up to
-/// standard (−0.08 of 6); nothing else answered.
+/// standard (−6 of 6: short of 95% earns nothing); nothing else answered.
 fn partial() -> Answers {
     let mut a = Answers::default();
     a.items
@@ -309,19 +309,19 @@ fn rows_from_the_shortfalls_of_a_shipped_rubric() {
         status: RectificationStatus::Open,
         item: Some(item.into()),
     };
-    // Largest loss first: 1 point, then 0.08.
+    // Largest loss first: 6 points, then 1.
     assert_eq!(
         made,
         [
             expected(
-                "t1.1.a",
-                "严格执行重大事项请示报告制度：部分完成",
-                "局办公室、机关党委、组织人事科、宣传教育科、局直属各单位、局机关各党支部",
-            ),
-            expected(
                 "t2.1.rate",
                 "“四化”党支部达标率达95%以上（在全部党支部中统计）：还差 1 个支部达标",
                 "局机关党委、局直属各单位、局机关各党支部",
+            ),
+            expected(
+                "t1.1.a",
+                "严格执行重大事项请示报告制度：部分完成",
+                "局办公室、机关党委、组织人事科、宣传教育科、局直属各单位、局机关各党支部",
             ),
         ]
     );
@@ -332,7 +332,7 @@ fn rows_from_the_shortfalls_of_a_shipped_rubric() {
     // In English the measure is the catalogue's, the titles the rubric's.
     let en = rows::from_shortfalls(Lang::En, &r, &report, &[]);
     assert_eq!(en[0].measure, M::MeasurePrefill.get(Lang::En));
-    assert!(en[0].problem.starts_with("严格执行重大事项请示报告制度："));
+    assert!(en[1].problem.starts_with("严格执行重大事项请示报告制度："));
 }
 
 // The start screen.
@@ -357,7 +357,7 @@ fn the_list_and_the_roll_ups_show_each_assessment_s_figures() {
         list,
         [
             ("第三党支部", "0.0 / 100", "不达标"),
-            ("第二党支部", "6.9 / 100", "不合格"),
+            ("第二党支部", "1.0 / 100", "不合格"),
             ("第一党支部", "100.0 / 100", "优秀"),
         ]
     );
@@ -496,7 +496,7 @@ fn renaming_deleting_and_importing_score_only_what_is_new() {
     let saved = scores.saved(&state.store.entries, &catalogue);
     let after = reports(&mut scores, &state, &catalogue);
     assert_eq!(scored(&known, &after[1..]), 0);
-    assert_eq!(saved.list[0].total, "6.9 / 100");
+    assert_eq!(saved.list[0].total, "1.0 / 100");
     assert_eq!(
         (
             saved.rollups[0].files,

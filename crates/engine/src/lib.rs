@@ -66,6 +66,7 @@
 
 pub mod answers;
 pub mod assessment;
+pub mod carry;
 pub mod date;
 pub mod decimal;
 pub mod json;
@@ -95,5 +96,5 @@ pub use report::{
     Status, VetoOutcome,
 };
 pub use score::score;
-pub use shipped::{ShippedRubric, SHIPPED};
+pub use shipped::{RetiredRubric, ShippedRubric, RETIRED, SHIPPED};
 pub use validate::RubricError;

@@ -69,7 +69,7 @@ from_json_struct!(Rubric {
 });
 
 // Lenient: an index written by a newer build may carry more fields.
-from_json_struct!(Summary lenient { id, version, title, items, year: default, documents: default, targets: default });
+from_json_struct!(Summary lenient { id, version, title, items, year: default, documents: default, targets: default, retired: default });
 
 from_json_struct!(Target lenient { item, title, link, compare, threshold });
 

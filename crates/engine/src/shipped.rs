@@ -42,6 +42,47 @@ pub const SHIPPED: &[ShippedRubric] = shipped![
     "gd2h-2018-90",
 ];
 
+/// An earlier version of a shipped rubric, kept so that work saved against
+/// it still opens and scores as it did (and can be carried over to the
+/// current version, see [`crate::carry`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RetiredRubric {
+    /// The rubric's id.
+    pub id: &'static str,
+    /// The version retired.
+    pub version: &'static str,
+    /// The file's text, `rubrics/retired/<id>-<version>.json`.
+    pub json: &'static str,
+}
+
+macro_rules! retired {
+    ($(($id:literal, $version:literal)),* $(,)?) => {
+        &[$(RetiredRubric {
+            id: $id,
+            version: $version,
+            json: include_str!(concat!("../../../rubrics/retired/", $id, "-", $version, ".json")),
+        }),*]
+    };
+}
+
+/// Every retired version of a shipped rubric, oldest first per rubric.
+pub const RETIRED: &[RetiredRubric] = retired![
+    ("branch-standard", "1.0.0"),
+    ("yueqing-2020-25", "1.0.0"),
+    ("jilin-2020-20", "1.0.0"),
+    ("shaoxing-tcm-2020", "1.0.0"),
+    ("nhc-2020-10", "1.0.0"),
+    ("gd2h-2018-90", "1.0.0"),
+];
+
+/// Parses and validates every retired rubric, in [`RETIRED`] order.
+pub fn load_retired() -> Vec<(&'static RetiredRubric, Result<Rubric, RubricError>)> {
+    RETIRED
+        .iter()
+        .map(|r| (r, Rubric::from_json(r.json)))
+        .collect()
+}
+
 /// Parses and validates the shipped rubric with this id; `None` when there is
 /// no such rubric.
 pub fn load(id: &str) -> Option<Result<Rubric, RubricError>> {
@@ -83,6 +124,11 @@ pub struct Summary {
     /// is loaded).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub targets: Vec<Target>,
+    /// True for a retired version of a shipped rubric: its file is
+    /// `rubrics/retired/<id>-<version>.json`, and no new assessment is made
+    /// with it.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub retired: bool,
 }
 
 /// A linked ratio item of a rubric: what a roll-up of the linked rubric is
@@ -126,6 +172,7 @@ impl Summary {
                     _ => None,
                 })
                 .collect(),
+            retired: false,
         }
     }
 

@@ -84,7 +84,7 @@ fn a_faulty_file_changes_nothing_and_says_why() {
     let e = refused(Ok(v.to_string()));
     assert!(
         matches!(&e, ImportError::UnknownRubric { version, known, .. }
-            if version == "9.9.9" && known == &["1.0.0".to_owned()]),
+            if version == "9.9.9" && known == &["2.0.0".to_owned(), "1.0.0".to_owned()]),
         "{e:?}"
     );
     let unreadable = ImportError::Unreadable("NotReadableError".into());

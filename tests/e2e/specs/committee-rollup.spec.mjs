@@ -75,7 +75,8 @@ test("several branch files imported at once, each on its own, and rolled up", as
     // (−10): 85, exactly the 达标 line, which "85分以上" includes.
     branchFile("第二党支部", { dydh: 2, zwh: 10 }),
     { name: "损坏的文件.json", text: "{ \"format\": \"dangjian-ziping.assessment\", " },
-    // No 党课 and no 民主评议党员 all year (−8 each): 84, below the line.
+    // No 党课 and no 民主评议党员 all year (−8 each): 84, and 不达标 for
+    // the 党课 not held, whatever the total.
     branchFile("第三党支部", { dk: 1, mzpy: 1 }),
   ];
   await app.chooseFiles("import-file", files);
@@ -99,9 +100,9 @@ test("several branch files imported at once, each on its own, and rolled up", as
   assert.equal(seen.rate, "达标率：2 / 3 = 66.7%");
   assert.equal(seen.met, "false");
   assert.match(seen.target, /^未达到要求（≥ 95%），还差 1 个单位达标：/);
-  // Newest first, as imported; the failing one marked by its shortfall.
+  // Newest first, as imported; the failing one marked by the activity not held.
   assert.deepEqual(seen.roster, [
-    ["第三党支部", "84.0", "不达标", "否", "1.0", "11 / 11", "0"],
+    ["第三党支部", "84.0", "不达标", "否", "必须开展而未开展：党课每年至少1次", "11 / 11", "0"],
     ["第二党支部", "85.0", "达标", "是", "", "11 / 11", "0"],
     ["第一党支部", "100.0", "达标", "是", "", "11 / 11", "0"],
   ]);
@@ -115,7 +116,7 @@ test("several branch files imported at once, each on its own, and rolled up", as
 
   // Files dropped together are imported together too; a unit's file sent
   // again replaces its older one in the roll-up.
-  await app.dropFiles("import-file-zone", [branchFile("第四党支部"), branchFile("第一党支部", { dk: 1 })]);
+  await app.dropFiles("import-file-zone", [branchFile("第四党支部"), branchFile("第一党支部", { zwh: 8 })]);
   await app.notice.filter({ hasText: "已导入 2 份自评文件" }).waitFor();
   assert.equal(await app.notice.getAttribute("data-kind"), "info");
   assert.equal((await app.entryUnits()).length, 5);
@@ -143,8 +144,9 @@ test("20 branches, one re-sent, one of 2019: 19 / 20 = 95.0% met, and the commit
     if (i === 2) return branchFile(unit, { dk: 1, zzshh: 1 }); // 84 at first
     return branchFile(unit);
   });
-  // 第3党支部's corrected file (92, 达标), and 第5党支部's file of 2019.
-  files.push({ ...branchFile("第3党支部", { dk: 1 }), name: "第3党支部（更正）.json" });
+  // 第3党支部's corrected file (its 党课 and 组织生活会 held, eight months
+  // without a 支委会: 92, 达标), and 第5党支部's file of 2019.
+  files.push({ ...branchFile("第3党支部", { zwh: 8 }), name: "第3党支部（更正）.json" });
   files.push({ ...branchFile("第5党支部", { dk: 1, mzpy: 1 }, 2019), name: "第5党支部2019.json" });
   await app.chooseFiles("import-file", files);
   await app.notice.filter({ hasText: "已导入 22 份自评文件" }).waitFor();
@@ -156,12 +158,13 @@ test("20 branches, one re-sent, one of 2019: 19 / 20 = 95.0% met, and the commit
   assert.match(seen.target, /^已达到要求（≥ 95%）：“四化”党支部达标率达95%以上/);
   assert.equal(seen.roster.length, 20);
   assert.deepEqual(seen.apart, [["第3党支部", "2020", "已由本单位较新的文件替换"], ["第5党支部", "2019", "其他年度"]]);
-  assert.equal((await page.getByTestId("summary-closest").textContent()).trim(), "最接近达标：第1党支部（差 1.0 分）");
+  // 不达标 for the 党课 not held, not for points: no shortfall is given.
+  assert.equal((await page.getByTestId("summary-closest").textContent()).trim(), "最接近达标：第1党支部");
 
   // Only the failing branch, and the roster as a spreadsheet: the rows shown.
   await page.getByTestId("summary-failing").check();
   const failing = (await rollup(page)).roster;
-  assert.deepEqual(failing, [["第1党支部", "84.0", "不达标", "否", "1.0", "11 / 11", "2"]]);
+  assert.deepEqual(failing, [["第1党支部", "84.0", "不达标", "否", "必须开展而未开展：党课每年至少1次", "11 / 11", "2"]]);
   const roster = await app.download(page.getByTestId("export-roster"));
   assert.equal(roster.name, `汇总-各单位得分-${BRANCH.title}-2020.csv`);
   assert.deepEqual([...roster.bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
@@ -188,8 +191,8 @@ test("20 branches, one re-sent, one of 2019: 19 / 20 = 95.0% met, and the commit
   const weak = await app.download(page.getByTestId("export-weaknesses"));
   const weakRows = parseCsv(weak.text.slice(1));
   assert.deepEqual(weakRows[0], ["所属部分", "考核内容", "达标", "部分达标", "未达标", "不适用", "未填", "失分合计"]);
-  // 党课 missed by two branches costs the most: 16 points.
-  assert.equal(weakRows[1].at(-1), "16.0");
+  // 支委会 short in two branches (ten months and eight) costs the most: 18 points.
+  assert.equal(weakRows[1].at(-1), "18.0");
   await page.setViewportSize({ width: 1280, height: 900 });
   await screenshot(page, "rollup-1280");
   await page.setViewportSize({ width: 360, height: 800 });

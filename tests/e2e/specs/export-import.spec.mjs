@@ -30,7 +30,7 @@ async function makeAssessment(page) {
   await app.sectionLink("s3").click();
   await app.answer("t3.3.b", { na: true });
   await app.sectionLink("s4").click();
-  await app.answer("t4.2.d", { count: "1" });
+  await app.answer("t4.2.cz", { ratio: ["2", "3"] });
   await app.tab("rectification");
   await page.getByTestId("prefill").click();
   await page.getByTestId("rect-row").first().waitFor();
@@ -60,23 +60,26 @@ async function visible(app) {
   await app.sectionLink("s3").click();
   seen.na = await app.item("t3.3.b").locator("[data-field=na]").isChecked();
   await app.sectionLink("s4").click();
-  seen.cases = await app.item("t4.2.d").locator("[data-field=count]").inputValue();
+  seen.clues = [
+    await app.item("t4.2.cz").locator("[data-field=numerator]").inputValue(),
+    await app.item("t4.2.cz").locator("[data-field=denominator]").inputValue(),
+  ];
   await app.tab("rectification");
   seen.rows = await page.getByTestId("rect-row").count();
   return seen;
 }
 
 const EXPECTED_SEEN = {
-  total: "7.9", // 1 + 5.92 + 0 + 1 + 0 = 7.92
+  total: "1.0", // 1 + 0 (18 of 19 is short of 95%) + 0 + 0 (a clue not handled) + 0
   grade: "不合格",
-  completion: "3/43",
+  completion: "3/45",
   unit: UNIT,
   assessor: "张三",
   date: "2021-01-15",
   t11a: "partly",
   rate: ["18", "19", NOTE],
   na: true,
-  cases: "1",
+  clues: ["2", "3"],
   rows: 3,
 };
 
@@ -108,28 +111,28 @@ test("the exported file follows docs/assessment-format.md", async () => {
     "t1.1.a": { value: { check: "partly" } },
     "t2.1.rate": { note: NOTE, value: { ratio: { numerator: "18", denominator: "19" } } },
     "t3.3.b": { na: true },
-    "t4.2.d": { value: { count: "1" } },
+    "t4.2.cz": { value: { ratio: { numerator: "2", denominator: "3" } } },
   });
   assert.deepEqual(Object.keys(a.answers.items), [...Object.keys(a.answers.items)].sort());
   // The rectification rows made from the three shortfalls, linked to their items.
-  assert.deepEqual(a.rectification.map((r) => r.item).sort(), ["t1.1.a", "t2.1.rate", "t4.2.d"]);
+  assert.deepEqual(a.rectification.map((r) => r.item).sort(), ["t1.1.a", "t2.1.rate", "t4.2.cz"]);
   for (const r of a.rectification) {
     assert.equal(r.status, "open");
     for (const f of ["problem", "measure", "department", "deadline", "note"]) assert.equal(typeof r[f], "string", f);
   }
   assert.match(a.rectification.find((r) => r.item === "t2.1.rate").problem, /还差 1 个支部达标/);
   // The result as it stood, exact to the hundredth.
-  assert.equal(a.result.total, "7.92");
+  assert.equal(a.result.total, "1");
   assert.equal(a.result.max, "100");
   assert.equal(a.result.grade, "不合格");
   assert.equal(a.result.veto, null);
   assert.equal(a.result.answered, 3);
-  assert.equal(a.result.applicable, 43);
+  assert.equal(a.result.applicable, 45);
   assert.deepEqual(a.result.sections, [
     { id: "s1", earned: "1", possible: "22" },
-    { id: "s2", earned: "5.92", possible: "26" },
+    { id: "s2", earned: "0", possible: "26" },
     { id: "s3", earned: "0", possible: "18" },
-    { id: "s4", earned: "1", possible: "18" },
+    { id: "s4", earned: "0", possible: "18" },
     { id: "s5", earned: "0", possible: "16" },
   ]);
   // Every field the document lists, and no other.
@@ -158,7 +161,7 @@ test("importing the file in a fresh browser gives the same total, grade and answ
   // And it is kept in this browser.
   await page.reload();
   await app.total.waitFor();
-  assert.equal(await app.totalText(), "7.9");
+  assert.equal(await app.totalText(), "1.0");
   assert.deepEqual(errors, []);
   await context.close();
 });

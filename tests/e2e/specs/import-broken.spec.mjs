@@ -66,7 +66,7 @@ const UNCHANGED = {
   units: [UNIT],
   listed: "7.6 / 100",
   total: "7.6",
-  completion: "2/44",
+  completion: "2/46",
   level: "较好",
   ratio: ["19", "20"],
 };
@@ -89,7 +89,7 @@ test("broken assessment files are refused with a clear message and change nothin
   const cases = [
     { file: asFile("not-json.json", "{ \"format\": \"dangjian-ziping.assessment\", "), head: "文件不是有效的 JSON", detail: /第 1 行第 \d+ 列提前结束（文件不完整）/ },
     { file: asFile("a-rubric.json", RUBRIC), head: "这不是党建自评导出的自评文件", detail: /不是自评文件：文件中没有 "format"/ },
-    { file: asFile("unknown-version.json", unknownVersion), head: "本机没有该文件所用的考核细则", detail: /9\.9\.9[\s\S]*本机已有版本: 1\.0\.0[\s\S]*请先导入该考核细则文件/ },
+    { file: asFile("unknown-version.json", unknownVersion), head: "本机没有该文件所用的考核细则", detail: /9\.9\.9[\s\S]*本机已有版本: 2\.0\.0, 1\.0\.0[\s\S]*请先导入该考核细则文件/ },
     { file: asFile("unknown-rubric.json", unknownRubric), head: "本机没有该文件所用的考核细则", detail: /some-other-rubric/ },
     { file: asFile("bad-status.json", badStatus), head: "文件内容有误", detail: /rectification\[0\]\.status/ },
     { file: asFile("bad-date.json", badDate), head: "文件内容有误", detail: /2021-02-30/ },

@@ -32,8 +32,8 @@ test("the report shows header, scores, grade, shortfalls, 问题清单 and signa
   await app.answer("t1.1.a", { check: "partly" });
   await app.sectionLink("s2").click();
   await app.answer("t2.1.rate", { ratio: ["18", "19"] });
-  const total = await app.totalText(); // 1 + 5.92 = 6.92
-  assert.equal(total, "6.9");
+  const total = await app.totalText(); // 1 + 0: short of 95% earns nothing
+  assert.equal(total, "1.0");
 
   await app.tab("report");
   const report = page.getByTestId("report");
@@ -51,20 +51,20 @@ test("the report shows header, scores, grade, shortfalls, 问题清单 and signa
   assert.deepEqual(cells.map((c) => c[0]), RUBRIC.sections.map((s) => s.title));
   assert.deepEqual(cells.map((c) => c[1]), RUBRIC.sections.map((s) => s.points));
   assert.deepEqual(cells[0].slice(2), ["1.0", "4.5%"]);
-  assert.deepEqual(cells[1].slice(2), ["5.9", "22.8%"]);
+  assert.deepEqual(cells[1].slice(2), ["0.0", "0.0%"]);
   assert.equal((await page.getByTestId("report-total").textContent()).trim(), total);
   const grade = (await page.getByTestId("report-grade").textContent()).trim();
   assert.match(grade, /^不合格/);
-  assert.match(grade, /已填 2\/44/, "an incomplete report says so");
+  assert.match(grade, /已填 2\/46/, "an incomplete report says so");
 
   // The shortfalls, largest loss first, with what closes the gap.
   const lost = report.locator("h2", { hasText: "失分项" }).locator("xpath=following-sibling::table[1]//tbody/tr");
   const lostRows = await lost.evaluateAll((rows) => rows.map((r) => [...r.cells].map((c) => c.textContent.trim())));
   assert.equal(lostRows.length, 2);
-  assert.equal(lostRows[0][1], TITLE["t1.1.a"] + "部分完成");
-  assert.equal(lostRows[0][2], "1");
-  assert.equal(lostRows[1][1], TITLE["t2.1.rate"] + "还差 1 个支部达标");
-  assert.equal(lostRows[1][2], "0.08");
+  assert.equal(lostRows[0][1], TITLE["t2.1.rate"] + "还差 1 个支部达标");
+  assert.equal(lostRows[0][2], "6");
+  assert.equal(lostRows[1][1], TITLE["t1.1.a"] + "部分完成");
+  assert.equal(lostRows[1][2], "1");
 
   // The 问题清单 is empty until generated from the shortfalls.
   const rect = page.getByTestId("report-rectification").locator("tbody tr");

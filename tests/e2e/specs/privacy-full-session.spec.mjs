@@ -39,7 +39,7 @@ test("a full session sends nothing anywhere after load", async () => {
   // Between load and here: the rubric's file, fetched once from the app's
   // own folder (no query string but its version), and nothing else.
   assert.deepEqual(recorder.network(loaded), [
-    new URL("rubrics/yueqing-2020-25.json?v=1.0.0", BASE_URL).href,
+    new URL("rubrics/yueqing-2020-25.json?v=2.0.0", BASE_URL).href,
   ]);
   await page.reload();
   await app.total.waitFor();

@@ -34,15 +34,15 @@ test("values, section, screen and total survive a reload", async () => {
   await app.answer("t2.1.rate", { ratio: ["18", "19"] });
   await app.answer("t2.1.b", { na: true });
   await app.sectionLink("s4").click();
-  await app.answer("t4.2.d", { count: "2" });
+  await app.answer("t4.2.cz", { ratio: ["2", "3"] });
   await page.getByTestId("meta-assessor").fill("李四、赵六");
   await app.tab("rectification");
 
   const before = await snapshot(app);
-  // 2 + 1.6, and 5.92 rescaled over section 二 without t2.1.b (×26/24.5 →
-  // 6.28), and 0: 9.88 of 100.
-  assert.equal(before.total, "9.9");
-  assert.equal(before.completion, "4/43");
+  // 2 + 1.6; 18 of 19 is short of 95% and earns 0, rescaled over section 二
+  // without t2.1.b still 0; one of three clues not handled, 0: 3.6 of 100.
+  assert.equal(before.total, "3.6");
+  assert.equal(before.completion, "4/45");
   const saved = await page.evaluate(() => localStorage.getItem("dangjian-ziping.v1"));
   assert.ok(saved, "the work is saved under dangjian-ziping.v1");
 
@@ -56,8 +56,10 @@ test("values, section, screen and total survive a reload", async () => {
 
   await app.tab("scoring");
   assert.equal(await app.currentSection(), "s4");
-  assert.equal(await app.item("t4.2.d").locator("[data-field=count]").inputValue(), "2");
-  assert.equal(await app.itemStatus("t4.2.d"), "unmet");
+  const clues = app.item("t4.2.cz");
+  assert.equal(await clues.locator("[data-field=numerator]").inputValue(), "2");
+  assert.equal(await clues.locator("[data-field=denominator]").inputValue(), "3");
+  assert.equal(await app.itemStatus("t4.2.cz"), "unmet");
 
   await app.sectionLink("s2").click();
   const rate = app.item("t2.1.rate");

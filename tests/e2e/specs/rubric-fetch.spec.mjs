@@ -29,7 +29,7 @@ test("the first load fetches no rubric; opening one fetches its file once", asyn
   await app.backToList();
   await app.start({ rubric: RUBRIC, unit: "第二党支部" });
   assert.deepEqual(rubricRequests(requests), [
-    new URL(`rubrics/${RUBRIC}.json?v=1.0.0`, BASE_URL).href,
+    new URL(`rubrics/${RUBRIC}.json?v=2.0.0`, BASE_URL).href,
   ]);
   assert.deepEqual(errors, []);
   await context.close();
@@ -64,7 +64,7 @@ test("a failed rubric file says which file and why, loses nothing, and can be tr
   await failed.waitFor();
   assert.equal(await failed.getAttribute("role"), "alert");
   const said = await failed.textContent();
-  assert.match(said, new RegExp(`rubrics/${RUBRIC}\\.json\\?v=1\\.0\\.0: HTTP 404`), said);
+  assert.match(said, new RegExp(`rubrics/${RUBRIC}\\.json\\?v=2\\.0\\.0: HTTP 404`), said);
 
   // The assessment is kept: back to the list, it is there.
   await page.getByTestId("back").click();

@@ -38,12 +38,12 @@ async function checkReport(app, expected) {
   }
 }
 
-test("every item at its best scores 100 and 优秀, 44/44 answered, nothing lost", async () => {
+test("every item at its best scores 100 and 优秀, 46/46 answered, nothing lost", async () => {
   const { page, context, errors } = await openPage(browser);
   const app = new AppPage(page);
   await app.open();
   await app.start({ rubric: "yueqing-2020-25", unit: "乐清市卫生健康局机关党委", year: 2020, assessor: "王五" });
-  assert.equal(ITEMS.length, 44);
+  assert.equal(ITEMS.length, 46);
   const answers = bestAnswers();
   assert.deepEqual(answers["t2.1.rate"], { ratio: ["19", "20"] });
   await answerAll(app, answers);
@@ -53,7 +53,7 @@ test("every item at its best scores 100 and 优秀, 44/44 answered, nothing lost
   await checkReport(app, expected);
   assert.equal(await app.totalText(), "100.0");
   assert.equal((await app.grade.textContent()).trim(), "优秀");
-  assert.equal((await app.completion.textContent()).trim(), "44/44");
+  assert.equal((await app.completion.textContent()).trim(), "46/46");
   assert.equal(await app.page.locator("[data-testid=item][data-status]:not([data-status=met])").count(), 0);
 
   await app.tab("rectification");
@@ -74,22 +74,22 @@ test("a known set of shortfalls gives the total, grade and list the rubric's rul
     ...bestAnswers(),
     "t1.1.a": { check: "partly" },        // 2 → 1
     "t1.1.b": { level: "较好" },           // 2 → 1.6
-    "t2.1.rate": { ratio: ["18", "19"] }, // 94.7%: 6 → 5.92 on the slope
+    "t2.1.rate": { ratio: ["18", "19"] }, // 94.7%: short of 95%, 6 → 0
     "t3.1.a": { level: "一般" },           // 3 → 1.5
     "t3.3.b": { na: true },               // N/A: section 三 rescaled over 15
     "t4.1.a": { level: "差" },             // 3 → 0
-    "t4.2.d": { count: "1" },             // one case: 2 → 1
+    "t4.2.cz": { ratio: ["4", "5"] },     // one clue of five not handled: 2 → 0
     "t5.1.a": { check: "not_done" },      // 3 → 0
     "t5.1.b": { level: "差" },             // 2 → 0
   };
   await answerAll(app, answers);
 
   const expected = expectedReport(RUBRIC, answers);
-  // By hand: 20.6 + 25.92 + 13.5×18/15 + 14 + 11 = 87.72.
-  assert.equal(expected.total, 8772);
+  // By hand: 20.6 + 20 + 13.5×18/15 + 13 + 11 = 80.8.
+  assert.equal(expected.total, 8080);
   assert.equal(expected.grade, "良好");
   await checkReport(app, expected);
-  assert.equal((await app.completion.textContent()).trim(), "43/43");
+  assert.equal((await app.completion.textContent()).trim(), "45/45");
   assert.equal(await app.sectionScoreValue("s3"), "16.2 / 18");
 
   await app.sectionLink("s2").click();
@@ -105,7 +105,7 @@ test("a known set of shortfalls gives the total, grade and list the rubric's rul
     expected.shortfalls.map((s) => [s.id, `−${exact(s.lost)}`]),
   );
   assert.deepEqual(listed.map((s) => s.item),
-    ["t4.1.a", "t5.1.a", "t5.1.b", "t3.1.a", "t1.1.a", "t4.2.d", "t1.1.b", "t2.1.rate"]);
+    ["t2.1.rate", "t4.1.a", "t5.1.a", "t4.2.cz", "t5.1.b", "t3.1.a", "t1.1.a", "t1.1.b"]);
   assert.equal(listed.find((s) => s.item === "t2.1.rate").gap, "还差 1 个支部达标");
   assert.match(await page.getByTestId("shortfalls").locator("h2").textContent(), /（8）/);
   assert.equal(await page.getByTestId("unanswered").count(), 0, "nothing left blank");
@@ -134,7 +134,7 @@ test("blank items are not shortfalls: the list says how many are left and leads 
     ["t3.1.a", "−1.5", "未达到“好”档"],
   ]);
   const left = page.getByTestId("unanswered");
-  assert.match(await left.textContent(), /尚有 41 项未填或填写有误/);
+  assert.match(await left.textContent(), /尚有 43 项未填或填写有误/);
   await left.getByRole("button").click();
   await page.locator(".djzp-workspace[data-screen=scoring]").waitFor();
   assert.equal(await app.currentSection(), "s1");

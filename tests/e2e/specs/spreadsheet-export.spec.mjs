@@ -54,7 +54,9 @@ test("the 问题清单 opens in Excel as typed, and no cell becomes a formula", 
     department: tr.querySelector("[data-field=department]").value,
   })));
   assert.deepEqual(cells[1], ["1", onScreen[0].problem, measure, onScreen[0].department, "2021年3月底前", "未整改", ""]);
-  assert.equal(onScreen[0].problem, `${TITLE["t1.1.a"]}：部分完成`);
+  // Largest loss first: 18 of 19 branches (short of 95%) loses all 6 points.
+  assert.equal(onScreen[0].problem, `${TITLE["t2.1.rate"]}：还差 1 个支部达标`);
+  assert.equal(onScreen[1].problem, `${TITLE["t1.1.a"]}：部分完成`);
   assert.deepEqual(cells[2], [
     "2",
     onScreen[1].problem,

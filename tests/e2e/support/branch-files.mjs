@@ -90,7 +90,9 @@ export function probeCapacity([key, entry]) {
  * its best, except `missed`: item id → how many of its periods had none.
  * The branch has 12 full members and party groups, so every item applies.
  * Each missed period costs the item's `deduct` (2.5 for 党员大会 a quarter,
- * 1 for 支委会 a month, 8 for a yearly 党课 or 民主评议).
+ * 1 for 支委会 a month, 8 for a yearly 党课 or 民主评议); a yearly 党课,
+ * 组织生活会, 民主评议党员 or 谈心谈话 not held also makes the file 不达标,
+ * whatever its total.
  */
 export function branchSelfCheck(unit, missed = {}, year = 2020) {
   const items = {};
