@@ -17,10 +17,12 @@ fn count_field(id: &str) -> String {
 
 #[wasm_bindgen_test]
 async fn a_count_earns_its_share_of_the_target() {
-    // p9.px: 3 points, at least 4 培训班, proportional.
+    // p9.px: 1 point, at least 4 培训班, proportional.
     const ID: &str = "p9.px";
     let root = render_app("count-target").await;
     start_assessment(&root, "nhc-2020-10", "委直属机关党委").await;
+    // The classes at the 委党校 are the issuing committee's own task.
+    select_option(&root, "[data-fact=is_issuer]", "yes").await;
     go_section(&root, "s2").await;
     let card = item(&root, ID).text_content().unwrap_or_default();
     assert!(card.contains("实际数量"), "{card}");
@@ -30,7 +32,7 @@ async fn a_count_earns_its_share_of_the_target() {
     assert_eq!(status(&root, ID), "partly");
     assert_eq!(
         item_text(&root, ID, "[data-testid=item-points]"),
-        "2.25 / 3 分"
+        "0.75 / 1 分"
     );
     assert_eq!(
         item_text(&root, ID, "[data-testid=item-gap]"),
@@ -48,14 +50,14 @@ async fn a_count_earns_its_share_of_the_target() {
     assert_eq!(status(&root, ID), "met");
     assert_eq!(
         item_text(&root, ID, "[data-testid=item-points]"),
-        "3 / 3 分"
+        "1 / 1 分"
     );
     assert_eq!(item_count(&root, ID, "[data-testid=item-gap]"), 0);
 
     // More than the target is fine.
     set_input(&root, &count_field(ID), "6").await;
     assert_eq!(status(&root, ID), "met");
-    assert_eq!(total(&root), "3.0");
+    assert_eq!(total(&root), "1.0");
 
     set_input(&root, &count_field(ID), "四").await;
     assert_eq!(status(&root, ID), "invalid");
@@ -68,7 +70,7 @@ async fn a_count_earns_its_share_of_the_target() {
     // Emptied, it is unanswered again (never zero).
     set_input(&root, &count_field(ID), "").await;
     assert_eq!(status(&root, ID), "incomplete");
-    assert_eq!(completion(&root), "0/40");
+    assert_eq!(completion(&root), "0/50");
     unmount(root);
 }
 

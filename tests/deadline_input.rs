@@ -1,6 +1,6 @@
 //! Deadline items: the due date is shown in the assessed year; completed on
 //! or before it is on time, after it late, or not completed at all
-//! (粤二医党〔2018〕90号's phases, and the example rubric's late credit).
+//! (粤二医党〔2018〕90号's 附件1 rows, and the example rubric's late credit).
 #![cfg(target_arch = "wasm32")]
 
 mod support;
@@ -11,8 +11,9 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// 第一阶段: 3.5 points, due 09-30 ("9月底前"), no credit when late.
-const ID: &str = "ph1";
+/// 附件1 序号1 (成立创建领导小组): 3 points, due 09-30 ("9月底前"), no
+/// credit when late.
+const ID: &str = "att1.1";
 
 fn date_field(id: &str) -> String {
     format!("{} [data-field=completed]", item_sel(id))
@@ -33,7 +34,7 @@ fn verdict(root: &web_sys::Element, id: &str) -> String {
 async fn on_time_late_and_not_completed() {
     let root = render_app("deadline-gd2h").await;
     start_assessment(&root, "gd2h-2018-90", "广东省第二人民医院党委").await;
-    go_section(&root, "s4").await;
+    go_section(&root, "s5").await;
     let card = item(&root, ID).text_content().unwrap_or_default();
     assert!(card.contains("时限9月底前（2018-09-30）"), "{card}");
     assert_eq!(status(&root, ID), "incomplete");
@@ -44,9 +45,9 @@ async fn on_time_late_and_not_completed() {
     assert_eq!(verdict(&root, ID), "按时完成");
     assert_eq!(
         item_text(&root, ID, "[data-testid=item-points]"),
-        "3.5 / 3.5 分"
+        "3 / 3 分"
     );
-    assert_eq!(total(&root), "3.5");
+    assert_eq!(total(&root), "3.0");
 
     // One day later: late, and this rubric gives nothing for late.
     set_input(&root, &date_field(ID), "2018-10-01").await;
@@ -73,12 +74,12 @@ async fn on_time_late_and_not_completed() {
         "未完成（时限 9月底前）"
     );
     assert_eq!(verdict(&root, ID), "");
-    assert_eq!(completion(&root), "1/34");
+    assert_eq!(completion(&root), "1/35");
 
     // Unticked: back to not answered.
     set_checkbox(&root, &not_done(ID), false).await;
     assert_eq!(status(&root, ID), "incomplete");
-    assert_eq!(completion(&root), "0/34");
+    assert_eq!(completion(&root), "0/35");
     unmount(root);
 }
 
@@ -86,7 +87,7 @@ async fn on_time_late_and_not_completed() {
 async fn the_due_date_follows_the_year_assessed() {
     let root = render_app("deadline-year").await;
     start_assessment(&root, "gd2h-2018-90", "广东省第二人民医院党委").await;
-    go_section(&root, "s4").await;
+    go_section(&root, "s5").await;
     set_input(&root, &date_field(ID), "2018-09-30").await;
     assert_eq!(status(&root, ID), "met");
     set_input(&root, "[data-testid=meta-year]", "2017").await;
