@@ -426,9 +426,18 @@ pub fn app(props: &AppProps) -> Html {
             let view = scores
                 .borrow_mut()
                 .rollup(&state.store.entries, &catalogue, &pick);
-            html! {
-                <SummaryScreen {lang} {pick} {view} today={AttrValue::from(state.today.clone())}
-                    dispatch={dispatch.clone()} />
+            let awaited = view
+                .is_none()
+                .then(|| catalogue.meta(&pick.rubric, &pick.version).cloned())
+                .flatten();
+            if let Some(meta) = awaited {
+                let failed = state.fetch_failure(&meta.id, &meta.version).cloned();
+                html! { <RubricPending {lang} {meta} {failed} summary=true dispatch={dispatch.clone()} /> }
+            } else {
+                html! {
+                    <SummaryScreen {lang} {pick} {view} today={AttrValue::from(state.today.clone())}
+                        dispatch={dispatch.clone()} />
+                }
             }
         }
         _ => {

@@ -1,5 +1,5 @@
-//! What an open assessment shows while its rubric's file is fetched, or
-//! after fetching it failed.
+//! What an open assessment, or a roll-up, shows while its rubric's file is
+//! fetched, or after fetching it failed.
 
 use std::rc::Rc;
 
@@ -18,6 +18,10 @@ pub struct Props {
     pub meta: Rc<Summary>,
     /// Why fetching it failed; `None` while it is under way.
     pub failed: Option<String>,
+    /// Awaited for a roll-up (back leaves the roll-up) rather than for an
+    /// open assessment.
+    #[prop_or_default]
+    pub summary: bool,
     /// Where actions go.
     pub dispatch: Callback<Action>,
 }
@@ -30,6 +34,14 @@ pub fn rubric_pending(props: &Props) -> Html {
     let d = &props.dispatch;
     let (id, version) = (props.meta.id.clone(), props.meta.version.clone());
     let retry = d.reform(move |_| Action::RetryRubric(id.clone(), version.clone()));
+    let summary = props.summary;
+    let back = d.reform(move |_| {
+        if summary {
+            Action::CloseSummary
+        } else {
+            Action::Close
+        }
+    });
     html! {
         <section class="djzp-card" data-testid="rubric-pending">
             <h2>{ &props.meta.title }</h2>
@@ -45,7 +57,7 @@ pub fn rubric_pending(props: &Props) -> Html {
             } else {
                 <p role="status" data-testid="rubric-loading">{ M::RubricLoading.get(lang) }</p>
             }
-            <button type="button" class="djzp-btn" onclick={d.reform(|_| Action::Close)} data-testid="back">
+            <button type="button" class="djzp-btn" onclick={back} data-testid="back">
                 { "← " }{ M::BackToList.get(lang) }
             </button>
         </section>

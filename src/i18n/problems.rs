@@ -122,6 +122,13 @@ fn expect_text(lang: Lang, expected: Expect) -> String {
         (Lang::Zh, Expect::Bool) => "true 或 false".to_owned(),
         (Lang::En, Expect::Bool) => "true or false".to_owned(),
         (_, Expect::Integer { min, max }) if u64::try_from(min) == Ok(max) => max.to_string(),
+        // A bound as large as a machine word's is no bound a person writes to.
+        (Lang::Zh, Expect::Integer { min, max }) if max >= u64::from(u32::MAX) => {
+            format!("不小于 {min} 的整数")
+        }
+        (Lang::En, Expect::Integer { min, max }) if max >= u64::from(u32::MAX) => {
+            format!("a whole number of at least {min}")
+        }
         (Lang::Zh, Expect::Integer { min, max }) => format!("{min} 至 {max} 的整数"),
         (Lang::En, Expect::Integer { min, max }) => {
             format!("a whole number from {min} to {max}")

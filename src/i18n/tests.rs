@@ -1048,8 +1048,8 @@ fn assessment_errors() -> Vec<(AssessmentError, &'static str, &'static str)> {
                     },
                 },
             ),
-            "format_version：应为 0 至 4294967295 的整数，实际为文本 \"1\"",
-            "format_version: expected a whole number from 0 to 4294967295, found the text \"1\"",
+            "format_version：应为不小于 0 的整数，实际为文本 \"1\"",
+            "format_version: expected a whole number of at least 0, found the text \"1\"",
         ),
         // A backup's format version, which can only be 1.
         (

@@ -2,11 +2,12 @@
 // a small index, and a rubric's file (rubrics/<id>.json beside the app) is
 // fetched once, when an assessment of it is first opened. A slow file shows
 // a loading card; a failed one says which file and why, loses nothing and
-// can be tried again.
+// can be tried again, for an open assessment and for a roll-up alike.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { launch, openPage, BASE_URL } from "../support/browser.mjs";
 import { AppPage } from "../pages/app-page.mjs";
+import { branchSelfCheck } from "../support/branch-files.mjs";
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -95,6 +96,41 @@ test("a rubric file that is not the rubric expected is refused with its name", a
   await failed.waitFor();
   assert.match(await failed.textContent(), new RegExp(`rubrics/${RUBRIC}\\.json`));
   assert.equal(await app.total.count(), 0, "no scoring on a rubric that did not read");
+  assert.deepEqual(unexpected(errors), []);
+  await context.close();
+});
+
+test("a roll-up whose rubric file fails to load says why and can be tried again", async () => {
+  const { page, context, errors } = await openPage(browser);
+  const app = new AppPage(page);
+  await app.open();
+  await app.chooseFiles("import-file", [branchSelfCheck("第一党支部"), branchSelfCheck("第二党支部", { dk: 1 })]);
+  const row = page.getByTestId("rollup-choices").locator("tbody tr");
+  await row.first().waitFor();
+  await row.first().getByTestId("open-rollup").click();
+  await page.getByTestId("summary-rate").waitFor();
+
+  // Reopened with the rubric's file failing: the roll-up screen says which
+  // file and why instead of waiting for ever.
+  await page.route(FILES, (route) => route.fulfill({ status: 503, body: "busy" }));
+  await page.reload();
+  const failed = page.getByTestId("rubric-failed");
+  await failed.waitFor();
+  assert.match(await failed.textContent(), /rubrics\/branch-standard\.json\?v=2\.0\.0: HTTP 503/);
+
+  // Served again, retry brings the roll-up back: 1 of 2 branches passing.
+  await page.unroute(FILES);
+  await page.getByTestId("rubric-retry").click();
+  const rate = page.getByTestId("summary-rate");
+  await rate.waitFor();
+  assert.match(await rate.textContent(), /1 \/ 2/);
+
+  // Back leaves the roll-up for the list.
+  await page.route(FILES, (route) => route.fulfill({ status: 503, body: "busy" }));
+  await page.reload();
+  await page.getByTestId("rubric-failed").waitFor();
+  await page.getByTestId("back").click();
+  await app.entry("第一党支部").waitFor();
   assert.deepEqual(unexpected(errors), []);
   await context.close();
 });
