@@ -6,6 +6,7 @@
 use serde::Serialize;
 
 mod problems;
+pub mod rules;
 
 pub use problems::{assessment_error_text, problem_kind_text, problem_text};
 
@@ -172,6 +173,11 @@ pub enum M {
     Completion,
     SectionScores,
     VetoBanner,
+    ReportItems,
+    ColRule,
+    ColSelfScore,
+    ColEvidence,
+    Subtotal,
     MissedBanner,
     Radar,
     IncompleteWarning,
@@ -765,6 +771,26 @@ impl M {
             M::VetoBanner => Tr {
                 zh: "一票否决",
                 en: "Veto",
+            },
+            M::ReportItems => Tr {
+                zh: "逐项评分表",
+                en: "Scores item by item",
+            },
+            M::ColRule => Tr {
+                zh: "评分标准",
+                en: "Scoring rule",
+            },
+            M::ColSelfScore => Tr {
+                zh: "自评分",
+                en: "Self-assessed",
+            },
+            M::ColEvidence => Tr {
+                zh: "说明/佐证",
+                en: "Notes and evidence",
+            },
+            M::Subtotal => Tr {
+                zh: "小计",
+                en: "Subtotal",
             },
             M::MissedBanner => Tr {
                 zh: "必须开展而未开展",

@@ -1,6 +1,6 @@
 //! The report: on screen as a preview, on paper (A4) through the print
-//! stylesheet. Header, score table, grade, shortfalls, the 问题清单 and
-//! signature lines.
+//! stylesheet. Header, section scores, grade, the item-by-item score table
+//! (考核表), shortfalls, the 问题清单 and signature lines.
 
 use std::rc::Rc;
 
@@ -10,6 +10,7 @@ use ziping_engine::{Assessment, Points, Report, Rubric};
 use crate::i18n::{gap_text, Lang, M};
 use crate::view::format;
 use crate::view::rows::Column;
+use crate::view::score_table::{score_rows, ScoreRow};
 
 /// Properties of [`PrintReport`].
 #[derive(Properties, PartialEq)]
@@ -51,6 +52,11 @@ pub fn print_report(props: &Props) -> Html {
         }
     });
     let shortfalls = r.shortfalls();
+    let items = score_rows(lang, rubric, r, &a.answers);
+    let grade = r
+        .grade
+        .clone()
+        .unwrap_or_else(|| M::NoGrade.get(lang).to_owned());
     html! {
         <article class="djzp-report" data-testid="report">
             <div class="djzp-no-print djzp-toolbar">
@@ -109,7 +115,7 @@ pub fn print_report(props: &Props) -> Html {
                     <tr>
                         <th scope="row">{ M::Grade.get(lang) }</th>
                         <td colspan="3" data-testid="report-grade">
-                            { r.grade.clone().unwrap_or_else(|| M::NoGrade.get(lang).to_owned()) }
+                            { &grade }
                             if let Some(v) = &r.veto {
                                 { format!("（{}：{}）", crate::i18n::veto_word(v.missed).get(lang), title_of(&v.item)) }
                             }
@@ -120,6 +126,61 @@ pub fn print_report(props: &Props) -> Html {
                     </tr>
                 </tfoot>
             </table>
+
+            <h2>{ M::ReportItems.get(lang) }</h2>
+            <div class="djzp-report-items-wrap">
+            <table class="djzp-table djzp-report-items" data-testid="report-items">
+                <colgroup>
+                    <col class="djzp-col-no" /><col class="djzp-col-title" /><col class="djzp-col-points" />
+                    <col class="djzp-col-rule" /><col class="djzp-col-points" /><col class="djzp-col-note" />
+                </colgroup>
+                <thead>
+                    <tr>
+                        <th scope="col">{ M::ColNo.get(lang) }</th>
+                        <th scope="col">{ M::ReportSection.get(lang) }</th>
+                        <th scope="col">{ M::ReportPossible.get(lang) }</th>
+                        <th scope="col">{ M::ColRule.get(lang) }</th>
+                        <th scope="col">{ M::ColSelfScore.get(lang) }</th>
+                        <th scope="col">{ M::ColEvidence.get(lang) }</th>
+                    </tr>
+                </thead>
+                <tbody>
+                    { for items.iter().map(|row| match row {
+                        ScoreRow::Section { title } => html! {
+                            <tr class="djzp-row-section"><th colspan="6" scope="rowgroup">{ title }</th></tr>
+                        },
+                        ScoreRow::Item(i) => html! {
+                            <tr data-item={i.id.clone()} data-status={crate::i18n::status_code(i.status)}>
+                                <td class="djzp-num">{ i.no }</td>
+                                <td>{ &i.title }<br /><span class="djzp-muted">{ &i.clause }</span></td>
+                                <td class="djzp-num">{ &i.points }</td>
+                                <td>{ &i.rule }</td>
+                                <td class="djzp-num" data-testid="report-item-earned">{ &i.earned }</td>
+                                <td>{ &i.note }</td>
+                            </tr>
+                        },
+                        ScoreRow::Subtotal { points, earned } => html! {
+                            <tr class="djzp-row-subtotal">
+                                <th colspan="2" scope="row">{ M::Subtotal.get(lang) }</th>
+                                <td class="djzp-num">{ points }</td><td></td>
+                                <td class="djzp-num">{ earned }</td><td></td>
+                            </tr>
+                        },
+                    }) }
+                </tbody>
+                <tfoot>
+                    <tr>
+                        <th colspan="2" scope="row">{ M::ReportSum.get(lang) }</th>
+                        <td class="djzp-num">{ r.max.to_string() }</td><td></td>
+                        <td class="djzp-num" data-testid="report-items-total">{ format::points(r.total) }</td><td></td>
+                    </tr>
+                    <tr>
+                        <th colspan="2" scope="row">{ M::Grade.get(lang) }</th>
+                        <td colspan="4">{ &grade }</td>
+                    </tr>
+                </tfoot>
+            </table>
+            </div>
 
             <h2>{ M::Shortfalls.get(lang) }</h2>
             if shortfalls.is_empty() {

@@ -5,6 +5,7 @@
 //!
 //! - [`format`]: the one way figures with one decimal are written.
 //! - [`rows`]: the 问题清单's columns, and rows from the shortfalls.
+//! - [`score_table`]: the item-by-item score table of the printed report.
 //! - [`rollup`]: 汇总, the committee's roll-up of its units' files, and the
 //!   counts its own linked items take from them.
 //! - [`summary`]: the saved assessments as the start screen lists and
@@ -15,6 +16,7 @@
 pub mod format;
 pub mod rollup;
 pub mod rows;
+pub mod score_table;
 pub mod summary;
 pub mod versions;
 

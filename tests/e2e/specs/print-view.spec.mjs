@@ -1,13 +1,17 @@
 // The report screen: header, score table, grade, shortfalls, the 问题清单
 // (filled from the rectification tab) and signature lines; printed, the
-// toolbar and score panel disappear, and the PDF is A4.
+// toolbar and score panel disappear, and the PDF is A4. The item-by-item
+// score table (考核表) holds every item with its points, rule, self-assessed
+// score and note, and fits the page from a wide and a phone-sized screen.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { launch, openPage, ARTIFACTS } from "../support/browser.mjs";
 import { AppPage } from "../pages/app-page.mjs";
 import { loadRubric } from "../support/rubric-score.mjs";
+import { branchSelfCheck } from "../support/branch-files.mjs";
 
 const RUBRIC = loadRubric("yueqing-2020-25");
 const TITLE = Object.fromEntries(RUBRIC.sections.flatMap((s) => s.items).map((i) => [i.id, i.title]));
@@ -118,3 +122,88 @@ test("the report shows header, scores, grade, shortfalls, 问题清单 and signa
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+const BRANCH = loadRubric("branch-standard");
+
+for (const width of [1280, 360]) {
+  test(`the printed score table holds every item, its rule, score and note, uncut on A4 (from ${width} px)`, async () => {
+    const { page, context, errors } = await openPage(browser, { viewport: { width, height: 900 } });
+    const app = new AppPage(page);
+    await app.open();
+    // Every item answered, 支委会 short of four months, notes on two items.
+    const file = branchSelfCheck("内科第一党支部", { zwh: 4 });
+    const json = JSON.parse(file.text);
+    json.answers.items.dydh.note = "党员大会记录本第1—4次";
+    json.answers.items.fzdy.note = "发展党员档案3份";
+    await app.chooseFile("import-file", { ...file, text: JSON.stringify(json) });
+    await app.total.waitFor();
+    assert.equal(await app.totalText(), "96.0");
+    await app.tab("report");
+    const table = page.getByTestId("report-items");
+    await table.waitFor();
+
+    const items = BRANCH.sections.flatMap((s) => s.items);
+    const rows = await table.locator("tbody tr[data-item]").evaluateAll((trs) =>
+      trs.map((r) => ({ id: r.dataset.item, cells: [...r.cells].map((c) => c.textContent.trim()) })));
+    assert.deepEqual(rows.map((r) => r.id), items.map((i) => i.id));
+    const zwh = rows.find((r) => r.id === "zwh").cells;
+    assert.deepEqual([zwh[0], zwh[2], zwh[4]], ["2", "12", "8"]);
+    assert.equal(zwh[3], "支委会每月至少 1 次，每缺 1 次扣 1 分，扣完为止");
+    assert.equal(rows.find((r) => r.id === "dydh").cells[5], "党员大会记录本第1—4次");
+    assert.match(rows.find((r) => r.id === "dk").cells[3], /全年未开展的，等次最高为“不达标”$/);
+    const subtotals = await table.locator("tr.djzp-row-subtotal").evaluateAll((trs) =>
+      trs.map((r) => [...r.cells].map((c) => c.textContent.trim())));
+    assert.deepEqual(subtotals.map((c) => [c[1], c[3]]), [["38", "34.0"], ["36", "36.0"], ["26", "26.0"]]);
+    assert.equal((await page.getByTestId("report-items-total").textContent()).trim(), "96.0");
+
+    // No column is cut: every cell's text fits its cell and ends inside the
+    // table; the table fits the report or (on a phone's screen) scrolls
+    // sideways inside it. On paper, which lays the page out at A4's width
+    // whatever the window's, it fits.
+    const cutCells = () => table.evaluate((t) => {
+      const right = t.getBoundingClientRect().right + 0.5;
+      const wrap = t.parentElement;
+      const page = t.closest("[data-testid=report]").getBoundingClientRect().right + 0.5;
+      const scrolls = getComputedStyle(wrap).overflowX === "auto";
+      const cut = [...t.querySelectorAll("td, th")].filter((c) => c.getBoundingClientRect().right > right || c.scrollWidth > c.clientWidth + 1);
+      const outside = (scrolls ? wrap : t).getBoundingClientRect().right > page;
+      return { table: outside, cut: cut.map((c) => c.textContent.slice(0, 20)) };
+    });
+    assert.deepEqual(await cutCells(), { table: false, cut: [] }, "on screen");
+    await page.emulateMedia({ media: "print" });
+    await page.setViewportSize({ width: 688, height: 900 }); // A4 less the 14 mm margins
+    assert.deepEqual(await cutCells(), { table: false, cut: [] }, "on paper");
+    assert.ok((await table.evaluate((t) => t.getBoundingClientRect().right <= t.parentElement.getBoundingClientRect().right + 0.5)), "on paper the table does not scroll");
+    await page.setViewportSize({ width, height: 900 });
+
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const path = join(ARTIFACTS, `score-table-${width}.pdf`);
+    await page.pdf({ path, preferCSSPageSize: true, printBackground: true });
+    const text = execFileSync("pdftotext", [path, "-"], { encoding: "utf8" }).replace(/\s+/g, "");
+    // A cell's lines come out between other columns' text: its words are
+    // looked for in order, close together.
+    const holds = (words) => {
+      let at = text.indexOf(words[0]);
+      while (at >= 0) {
+        let i = at, ok = true;
+        for (const ch of words.slice(1)) {
+          const next = text.indexOf(ch, i + 1);
+          if (next < 0 || next - i > 40) { ok = false; break; }
+          i = next;
+        }
+        if (ok) return true;
+        at = text.indexOf(words[0], at + 1);
+      }
+      return false;
+    };
+    for (const words of ["逐项评分表", "评分标准", "自评分", "说明/佐证", "小计", "党员大会记录本第1—4次", "发展党员档案3份", "96.0"]) {
+      assert.ok(holds(words), `the printout holds ${words}`);
+    }
+    for (const item of items) {
+      assert.ok(holds(item.title.replace(/\s+/g, "")), `the printout holds ${item.title}`);
+    }
+    await page.emulateMedia({ media: null });
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
