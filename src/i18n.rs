@@ -174,6 +174,7 @@ pub enum M {
     SectionScores,
     VetoBanner,
     ReportItems,
+    OpenCarried,
     ColRule,
     ColSelfScore,
     ColEvidence,
@@ -771,6 +772,10 @@ impl M {
             M::VetoBanner => Tr {
                 zh: "一票否决",
                 en: "Veto",
+            },
+            M::OpenCarried => Tr {
+                zh: "打开新版本自评",
+                en: "Open the current version's assessment",
             },
             M::ReportItems => Tr {
                 zh: "逐项评分表",
@@ -1836,11 +1841,28 @@ pub fn carry_preview(
     }
 }
 
+/// A rubric's title with its version, where two versions are listed.
+pub fn rubric_with_version(lang: Lang, title: &str, version: &str) -> String {
+    match lang {
+        Lang::Zh => format!("{title}（{version} 版）"),
+        Lang::En => format!("{title} (version {version})"),
+    }
+}
+
 /// The mark of an assessment of a retired rubric version in the list.
 pub fn retired_tag(lang: Lang, version: &str) -> String {
     match lang {
         Lang::Zh => format!("（{version} 版，已停用）"),
         Lang::En => format!(" (version {version}, retired)"),
+    }
+}
+
+/// The banner of an old assessment whose unit and year already have one
+/// of the current version.
+pub fn carried_before(lang: Lang, to: &str) -> String {
+    match lang {
+        Lang::Zh => format!("本单位本年度已有按 {to} 版填写的自评。"),
+        Lang::En => format!("This unit and year already have an assessment of version {to}."),
     }
 }
 

@@ -748,6 +748,18 @@ impl AppState {
                 let (Some(from), Some(to)) = (from, to) else {
                     return;
                 };
+                // Carried over before (or started anew): that one opens, and
+                // no second assessment of the unit and year is made.
+                let existing = crate::view::versions::successor_entry(
+                    &store.entries,
+                    &e.assessment,
+                    &to.id,
+                    &to.version,
+                );
+                if let Some(id) = existing {
+                    store.open = Some(id);
+                    return;
+                }
                 let (new, carried) =
                     ziping_engine::carry::assessment_for(&e.assessment, &from, &to);
                 let titles = |r: &Rubric, ids: &mut dyn Iterator<Item = &String>| {

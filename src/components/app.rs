@@ -410,8 +410,13 @@ pub fn app(props: &AppProps) -> Html {
                 &rubric,
                 entry.assessment.year,
             );
-            let upgrade =
-                crate::view::versions::upgrade(&catalogue, &entry.assessment).map(Rc::new);
+            let upgrade = crate::view::versions::upgrade(
+                &catalogue,
+                &state.store.entries,
+                &entry.assessment,
+                |id, version| state.fetch_failure(id, version).cloned(),
+            )
+            .map(Rc::new);
             html! {
                 <Workspace {lang} export_due={entry.export_due(&state.today, report.answered >= report.applicable)}
                     {entry} {rubric} {report} {links} {upgrade} dispatch={dispatch.clone()} />

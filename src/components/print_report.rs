@@ -137,7 +137,7 @@ pub fn print_report(props: &Props) -> Html {
                 <thead>
                     <tr>
                         <th scope="col">{ M::ColNo.get(lang) }</th>
-                        <th scope="col">{ M::ReportSection.get(lang) }</th>
+                        <th scope="col">{ M::ColItem.get(lang) }</th>
                         <th scope="col">{ M::ReportPossible.get(lang) }</th>
                         <th scope="col">{ M::ColRule.get(lang) }</th>
                         <th scope="col">{ M::ColSelfScore.get(lang) }</th>
@@ -172,7 +172,7 @@ pub fn print_report(props: &Props) -> Html {
                     <tr>
                         <th colspan="2" scope="row">{ M::ReportSum.get(lang) }</th>
                         <td class="djzp-num">{ r.max.to_string() }</td><td></td>
-                        <td class="djzp-num" data-testid="report-items-total">{ format::points(r.total) }</td><td></td>
+                        <td class="djzp-num" data-testid="report-items-total">{ r.total.to_string() }</td><td></td>
                     </tr>
                     <tr>
                         <th colspan="2" scope="row">{ M::Grade.get(lang) }</th>

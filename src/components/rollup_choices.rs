@@ -42,8 +42,17 @@ pub fn rollup_choices(props: &Props) -> Html {
     let rows: Vec<Vec<String>> =
         std::iter::once(head.iter().map(|m| m.get(lang).to_owned()).collect())
             .chain(choices.iter().map(|c| {
+                // Two versions of one rubric have one title: name the version.
+                let versions = choices
+                    .iter()
+                    .filter(|o| o.rubric.id == c.rubric.id && o.rubric.version != c.rubric.version)
+                    .count();
                 vec![
-                    c.rubric.title.clone(),
+                    if versions > 0 {
+                        crate::i18n::rubric_with_version(lang, &c.rubric.title, &c.rubric.version)
+                    } else {
+                        c.rubric.title.clone()
+                    },
                     c.year.to_string(),
                     c.files.to_string(),
                     c.units.to_string(),

@@ -228,7 +228,7 @@ pub fn workspace(props: &Props) -> Html {
                 </div>
             </div>
             if let Some(upgrade) = &props.upgrade {
-                { version_banner(lang, entry.id, upgrade, d) }
+                { version_banner(lang, entry.id, &entry.assessment.rubric.id, upgrade, d) }
             }
             <div class="djzp-no-print">
                 <MetaForm {lang} unit={AttrValue::from(entry.assessment.unit.clone())} year={entry.assessment.year}

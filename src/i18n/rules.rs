@@ -188,29 +188,44 @@ pub fn rule_text(lang: Lang, item: &Item) -> String {
             }
         }
         Scoring::Deadline(d) => {
+            // The due day itself is on time unless the rule says otherwise.
+            let day = match (d.inclusive, zh) {
+                (true, true) => format!("{} 当日及以前", d.due),
+                (false, true) => format!("{} 以前，不含当日", d.due),
+                (true, false) => format!("on or before {}", d.due),
+                (false, false) => format!("before {}", d.due),
+            };
             let due = if d.due_text.is_empty() {
-                d.due.clone()
+                day
+            } else if zh {
+                format!("{}（{day}）", d.due_text)
             } else {
-                format!("{}（{}）", d.due_text, d.due)
+                format!("{} ({day})", d.due_text)
             };
             let late = percent(d.late_credit);
             match (late == Decimal::ZERO, zh) {
                 (true, true) => format!("{due}完成得 {p} 分；逾期或未完成不得分"),
                 (false, true) => format!("{due}完成得 {p} 分；逾期完成得 {late}%；未完成不得分"),
-                (true, false) => format!("done by {due}: {p}; late or not done: 0"),
-                (false, false) => format!("done by {due}: {p}; late: {late}%; not done: 0"),
+                (true, false) => format!("done {due}: {p}; late or not done: 0"),
+                (false, false) => format!("done {due}: {p}; late: {late}%; not done: 0"),
             }
         }
     };
     if let Some(effect) = &item.missed {
-        if zh {
-            s.push_str(&format!("；全年未开展的，{}", effect_text(lang, effect)));
-        } else {
-            s.push_str(&format!(
-                "; if not done at all, {}",
-                effect_text(lang, effect)
-            ));
-        }
+        // What "earns nothing" means for the kind: a yearly activity not
+        // held, otherwise the item scoring 0.
+        let yearly =
+            matches!(&item.scoring, Scoring::Frequency(f) if f.per == ziping_engine::Per::Year);
+        let when = match (yearly, zh) {
+            (true, true) => "全年未开展的",
+            (false, true) => "本项得 0 分的",
+            (true, false) => "if not done all year",
+            (false, false) => "if this item scores 0",
+        };
+        s.push_str(if zh { "；" } else { "; " });
+        s.push_str(when);
+        s.push_str(if zh { "，" } else { ", " });
+        s.push_str(&effect_text(lang, effect));
     }
     s
 }

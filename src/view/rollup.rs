@@ -666,19 +666,22 @@ fn link_line(
 ) -> Option<LinkLine> {
     let files = files_of(entries, &link.rubric);
     let of_year: Vec<&&Rc<Entry>> = files.iter().filter(|e| e.assessment.year == year).collect();
-    // The version most files use; of those tied, the newest file's.
-    let mut best: Option<(usize, u64, &str)> = None;
+    // The current version if any file uses it (a retired version's files
+    // are work not carried over yet); otherwise the version most files use;
+    // of those tied, the newest file's.
+    let mut best: Option<(bool, usize, u64, &str)> = None;
     for e in &of_year {
         let v = e.assessment.rubric.version.as_str();
+        let current = catalogue.successor(&e.assessment.rubric).is_none();
         let n = of_year
             .iter()
             .filter(|x| x.assessment.rubric.version == v)
             .count();
-        if best.is_none_or(|(bn, bid, _)| (n, e.id) > (bn, bid)) {
-            best = Some((n, e.id, v));
+        if best.is_none_or(|(bc, bn, bid, _)| (current, n, e.id) > (bc, bn, bid)) {
+            best = Some((current, n, e.id, v));
         }
     }
-    let (_, _, version) = best?;
+    let (_, _, _, version) = best?;
     let source = catalogue.for_ref(&ziping_engine::RubricRef {
         id: link.rubric.clone(),
         version: version.to_owned(),

@@ -6,7 +6,6 @@
 use ziping_engine::{Answers, Report, Rubric, Status};
 
 use crate::i18n::{rules::rule_text, status_label, Lang, M};
-use crate::view::format;
 
 /// One row of the score table.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -22,7 +21,7 @@ pub enum ScoreRow {
     Subtotal {
         /// The section's points ("不适用" when none of it applies).
         points: String,
-        /// Its points earned.
+        /// Its points earned, exactly (rescaled over the items that apply).
         earned: String,
     },
 }
@@ -42,7 +41,8 @@ pub struct ItemLine {
     pub points: String,
     /// 评分标准: the rule in words.
     pub rule: String,
-    /// 自评分: the points earned, or why there are none (不适用, 未填).
+    /// 自评分: the points earned (exactly), or why there are none (不适用,
+    /// 未填); for a veto item whether its event occurred.
     pub earned: String,
     /// The item's status.
     pub status: Status,
@@ -73,10 +73,13 @@ pub fn score_rows(
                 ziping_engine::Scoring::Bonus(_) => format!("+{}", item.points),
                 _ => item.points.to_string(),
             };
+            let veto = matches!(item.scoring, ziping_engine::Scoring::Veto(_));
             let earned = match r.status {
                 Status::Na | Status::Incomplete | Status::Invalid => {
                     status_label(lang, r.status).to_owned()
                 }
+                Status::Met if veto => M::VetoNotOccurred.get(lang).to_owned(),
+                _ if veto => M::VetoOccurred.get(lang).to_owned(),
                 _ if r.bonus => format!("+{}", r.earned),
                 _ => r.earned.to_string(),
             };
@@ -103,7 +106,9 @@ pub fn score_rows(
                 } else {
                     M::StatusNa.get(lang).to_owned()
                 },
-                earned: format::points(s.earned),
+                // Exact, as the items are: a rounded 15.0 of 15 would read as
+                // full marks when 14.95 was earned.
+                earned: s.earned.to_string(),
             });
         }
     }

@@ -2,9 +2,12 @@
 //! offered: the current version, and what carrying its answers over to it
 //! would keep (see [`ziping_engine::carry`]).
 
+use std::rc::Rc;
+
 use ziping_engine::{carry, Assessment};
 
 use crate::rubrics::Catalogue;
+use crate::state::Entry;
 
 /// The banner of an assessment whose rubric version is retired.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -15,6 +18,12 @@ pub struct Upgrade {
     pub to: String,
     /// What carrying it over would do, once both rubrics are at hand.
     pub preview: Option<Preview>,
+    /// An assessment of the current version for the same unit and year,
+    /// already kept (carried over before, or started anew): it is opened
+    /// rather than a second one made.
+    pub existing: Option<u64>,
+    /// Why the current version's file could not be fetched, if it could not.
+    pub failed: Option<String>,
 }
 
 /// What carrying an assessment over keeps and leaves to answer.
@@ -29,9 +38,16 @@ pub struct Preview {
 }
 
 /// The banner for `a`, or `None` when its rubric version is current (or
-/// not shipped).
-pub fn upgrade(catalogue: &Catalogue, a: &Assessment) -> Option<Upgrade> {
+/// not shipped); `failed` tells why a rubric's file (id, version) could not
+/// be fetched.
+pub fn upgrade(
+    catalogue: &Catalogue,
+    entries: &[Rc<Entry>],
+    a: &Assessment,
+    failed: impl Fn(&str, &str) -> Option<String>,
+) -> Option<Upgrade> {
     let next = catalogue.successor(&a.rubric)?;
+    let existing = successor_entry(entries, a, &next.id, &next.version);
     let from = catalogue.for_ref(&a.rubric);
     let to = catalogue.for_ref(&next.reference());
     let preview = from.zip(to).map(|(from, to)| {
@@ -46,5 +62,26 @@ pub fn upgrade(catalogue: &Catalogue, a: &Assessment) -> Option<Upgrade> {
         from: a.rubric.version.clone(),
         to: next.version.clone(),
         preview,
+        existing,
+        failed: failed(&next.id, &next.version),
     })
+}
+
+/// The kept assessment of rubric `id` at `version` for `a`'s unit and year.
+pub fn successor_entry(
+    entries: &[Rc<Entry>],
+    a: &Assessment,
+    id: &str,
+    version: &str,
+) -> Option<u64> {
+    entries
+        .iter()
+        .find(|e| {
+            let b = &e.assessment;
+            b.rubric.id == id
+                && b.rubric.version == version
+                && b.year == a.year
+                && b.unit.trim() == a.unit.trim()
+        })
+        .map(|e| e.id)
 }

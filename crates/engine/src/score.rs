@@ -73,7 +73,8 @@ pub fn score(rubric: &Rubric, answers: &Answers, year: i32) -> Report {
                     }
                 }
                 _ => {
-                    if let (Some(effect), Status::Unmet) = (&item.missed, report.status) {
+                    let nothing = report.status == Status::Unmet && report.earned == Points::ZERO;
+                    if let (Some(effect), true) = (&item.missed, nothing) {
                         vetoes.push((
                             severity(rubric, effect),
                             VetoOutcome {

@@ -125,8 +125,9 @@ pub struct Summary {
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub targets: Vec<Target>,
     /// True for a retired version of a shipped rubric: its file is
-    /// `rubrics/retired/<id>-<version>.json`, and no new assessment is made
-    /// with it.
+    /// `rubrics/retired/<id>-<version>.json`, and the picker does not offer
+    /// it (a copy of an old assessment keeps its version, and is offered the
+    /// carry-over like the original).
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub retired: bool,
 }

@@ -408,3 +408,49 @@ fn a_triggered_veto_item_is_not_a_missed_one() {
     let rep = veto_report(&r, "95", true);
     assert!(!rep.veto.unwrap().missed);
 }
+
+#[test]
+fn a_required_activity_cannot_be_set_aside_with_dashes() {
+    let r = missed_rubric(false);
+    // "-" for the only period of a yearly required item: not N/A but not
+    // held, so the cap applies.
+    for dash in ["-", "－"] {
+        let rep = missed_report(&r, json!({ "value": { "counts": [dash] } }));
+        let dk = rep.item("dk").unwrap();
+        assert_eq!((dk.status, dk.earned), (Status::Unmet, pts("0")), "{dash}");
+        assert_eq!(rep.grade.as_deref(), Some("不合格"), "{dash}");
+        assert!(rep.veto.unwrap().missed);
+    }
+}
+
+#[test]
+fn an_item_kept_at_a_positive_floor_is_not_missed() {
+    // 党员大会: 8 points a year of four quarters, 4 off per quarter missed,
+    // never below 4; held in no quarter it still earns its floor.
+    let dydh = with(
+        item(
+            "dydh",
+            "8",
+            json!({ "kind": "frequency", "what": "党员大会", "per": "quarter", "required": 1, "deduct": "4", "floor": "4" }),
+        ),
+        "missed",
+        json!({ "effect": "cap_grade", "grade": "不合格" }),
+    );
+    let r = rubric(vec![
+        item("base", "92", json!({ "kind": "checklist" })),
+        dydh,
+    ]);
+    let rep = score(
+        &r,
+        &answers(json!({ "items": {
+            "base": { "value": { "check": "done" } },
+            "dydh": { "value": { "counts": ["0", "0", "0", "0"] } }
+        } })),
+    );
+    let d = rep.item("dydh").unwrap();
+    assert_eq!((d.status, d.earned), (Status::Unmet, pts("4")));
+    assert_eq!(
+        (rep.total, rep.grade.as_deref(), rep.veto),
+        (pts("96"), Some("优秀"), None)
+    );
+}

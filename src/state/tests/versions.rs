@@ -118,6 +118,41 @@ pub(super) fn carry_over_starts_a_current_version_and_keeps_the_old_one() {
 }
 
 #[test]
+fn carrying_over_again_opens_the_assessment_carried_before() {
+    let (mut state, old_id, old) = with_retired();
+    state.apply(Action::CarryOver(old_id));
+    let new_id = state.store.open.expect("the new one is open");
+    state.apply(Action::Open(old_id));
+    let catalogue = Catalogue::new(&[], &[]);
+    let banner =
+        crate::view::versions::upgrade(&catalogue, &state.store.entries, &old, |_, _| None)
+            .expect("a retired version");
+    assert_eq!(banner.existing, Some(new_id));
+    state.notice = None;
+    state.apply(Action::CarryOver(old_id));
+    assert_eq!(state.store.entries.len(), 2, "no second copy");
+    assert_eq!(state.store.open, Some(new_id));
+    assert_eq!(state.notice, None);
+}
+
+#[test]
+fn the_banner_says_why_the_current_version_did_not_load() {
+    let (state, _, old) = with_retired();
+    let catalogue = Catalogue::new(&[], &[]);
+    let why = |id: &str, v: &str| {
+        (id == "branch-standard" && v != "1.0.0").then(|| "HTTP 503".to_owned())
+    };
+    let banner = crate::view::versions::upgrade(&catalogue, &state.store.entries, &old, why)
+        .expect("a retired version");
+    assert_eq!(banner.failed.as_deref(), Some("HTTP 503"));
+    assert_eq!(banner.existing, None);
+    assert_eq!(
+        (banner.from.as_str(), banner.to.as_str()),
+        ("1.0.0", branch().version.as_str())
+    );
+}
+
+#[test]
 fn carry_over_of_a_current_version_does_nothing() {
     let (mut state, id) = with_open();
     changes_nothing(&mut state, Action::CarryOver(id));

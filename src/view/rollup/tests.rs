@@ -431,3 +431,38 @@ fn naming_the_committee_rebuilds_no_roll_up() {
     state.apply(Action::SortSummary(SortBy::Total));
     assert!(!Rc::ptr_eq(&first, &view(&state, &mut scores)));
 }
+
+#[test]
+fn linked_counts_come_from_the_current_version_even_when_old_files_are_more() {
+    // Three branches' files of 2020 still of the retired 1.0.0 (all 达标),
+    // two carried over to the current version, one of them without 党课
+    // (不达标 now): the committee's rate is counted over the current
+    // version's files, 1 of 2, not over the retired majority.
+    let old = Rubric::from_json(
+        ziping_engine::shipped::RETIRED
+            .iter()
+            .find(|r| r.id == BRANCH)
+            .expect("retired")
+            .json,
+    )
+    .expect("valid");
+    let mut files: Vec<Assessment> = (1..=3)
+        .map(|i| {
+            let mut a = branch_file(&format!("旧版第{i}党支部"), 2020, &[]);
+            a.rubric = (&old).into();
+            a
+        })
+        .collect();
+    files.push(branch_file("第1党支部", 2020, &[]));
+    files.push(branch_file("第2党支部", 2020, &[("dk", 1)]));
+    let committee = rubric("yueqing-2020-25");
+    let state = browser(&files);
+    let catalogue = Rc::new(state.store.catalogue());
+    let committee = Rc::new(committee);
+    let links = Scores::default().links(&state.store.entries, &catalogue, &committee, 2020);
+    let l: Vec<(u64, u64, usize)> = links
+        .iter()
+        .map(|l| (l.numerator, l.denominator, l.files))
+        .collect();
+    assert_eq!(l, [(1, 2, 2)]);
+}

@@ -53,7 +53,7 @@ fn each_kind_states_its_rule_from_its_own_parameters() {
     let gd = shipped("gd2h-2018-90");
     assert_eq!(
         rule(&gd, "att1.8.qd", Lang::Zh),
-        "10月20日前（10-20）完成得 3 分；逾期或未完成不得分"
+        "10月20日前（10-20 当日及以前）完成得 3 分；逾期或未完成不得分"
     );
 }
 
@@ -144,10 +144,61 @@ fn rows_hold_every_item_numbered_with_subtotals_equal_to_the_report() {
         .iter()
         .map(|s| {
             let sr = report.section(&s.id).expect("section");
-            (s.points.to_string(), crate::view::format::points(sr.earned))
+            (s.points.to_string(), sr.earned.to_string())
         })
         .collect();
     assert_eq!(subtotals, expected);
     assert!(matches!(rows.first(), Some(ScoreRow::Section { .. })));
     assert!(matches!(rows.last(), Some(ScoreRow::Subtotal { .. })));
+}
+
+/// The guide's example rubric, which has a deadline with late credit and a
+/// veto.
+fn example() -> Rubric {
+    Rubric::from_json(include_str!(
+        "../../../crates/engine/tests/data/example-rubric.json"
+    ))
+    .expect("the guide's example validates")
+}
+
+#[test]
+fn a_deadline_says_whether_its_day_is_on_time_and_a_veto_whether_it_occurred() {
+    let r = example();
+    let duty = r.item("duty-list").expect("duty-list");
+    assert_eq!(
+        rule_text(Lang::Zh, duty),
+        "9月底前（09-30 当日及以前）完成得 10 分；逾期完成得 50%；未完成不得分"
+    );
+    let mut strict = duty.clone();
+    if let ziping_engine::Scoring::Deadline(d) = &mut strict.scoring {
+        d.inclusive = false;
+        d.due_text.clear();
+    }
+    assert_eq!(
+        rule_text(Lang::Zh, &strict),
+        "09-30 以前，不含当日完成得 10 分；逾期完成得 50%；未完成不得分"
+    );
+    assert_eq!(
+        rule_text(Lang::En, &strict),
+        "done before 09-30: 10; late: 50%; not done: 0"
+    );
+
+    // The veto's row says whether the event occurred, not "0".
+    let veto = |triggered: bool| {
+        let mut answers = Answers::default();
+        answers.items.insert(
+            "serious-violation".into(),
+            answer(Value::Triggered(triggered), ""),
+        );
+        let report = r.score(&answers, 2020);
+        let rows = score_rows(Lang::Zh, &r, &report, &answers);
+        rows.into_iter()
+            .find_map(|row| match row {
+                ScoreRow::Item(i) if i.id == "serious-violation" => Some((i.points, i.earned)),
+                _ => None,
+            })
+            .expect("the veto's row")
+    };
+    assert_eq!(veto(false), ("—".to_owned(), "未发生".to_owned()));
+    assert_eq!(veto(true), ("—".to_owned(), "发生（一票否决）".to_owned()));
 }

@@ -117,5 +117,12 @@ test("an assessment of a retired version scores as it did and carries over on re
   await retired.getByTestId("open").click();
   await app.total.waitFor();
   assert.equal(await app.totalText(), "92.0");
+  // Carried over once: the old one now leads to the new one, and no second
+  // copy is made.
+  assert.equal(await page.getByTestId("carry-over").count(), 0);
+  await page.getByTestId("open-carried").click();
+  await banner.waitFor({ state: "detached" });
+  await app.backToList();
+  assert.equal(await app.entries().count(), 2);
   await context.close();
 });

@@ -93,11 +93,16 @@ impl Rule for FrequencyRule {
         let mut missed = Vec::new();
         let mut blank = 0;
         let mut na = 0;
+        // A required activity (`missed`) cannot be set aside period by period
+        // for the whole year: every period marked "-" then counts as not held.
+        let all_dashes = counts.iter().all(|t| t.trim() == "-" || t.trim() == "－");
+        let required = at.item.missed.is_some() && all_dashes;
         for (i, text) in counts.iter().enumerate() {
-            if text.trim() == "-" || text.trim() == "－" {
+            if (text.trim() == "-" || text.trim() == "－") && !required {
                 na += 1;
                 continue;
             }
+            let text = if required { "0" } else { text.as_str() };
             match parse_count(text) {
                 Ok(None) => blank += 1,
                 Ok(Some(c)) => {
