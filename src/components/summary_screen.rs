@@ -233,7 +233,12 @@ pub fn summary_screen(props: &Props) -> Html {
             })
         },
     };
-    let title = summary_title(lang, &v.rubric.title, v.year);
+    let rubric_title = if v.retired {
+        crate::i18n::rubric_with_version(lang, &v.rubric.title, &v.rubric.version)
+    } else {
+        v.rubric.title.clone()
+    };
+    let title = summary_title(lang, &rubric_title, v.year);
 
     html! {
         <main class="djzp-summary" id={ids.of("content")} data-testid="summary"

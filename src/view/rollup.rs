@@ -141,6 +141,9 @@ pub struct ApartLine {
 pub struct RollupView {
     /// The units' rubric.
     pub rubric: Rc<Rubric>,
+    /// True when that is a retired version of a shipped rubric (its title
+    /// then names the version: the current one has the same title).
+    pub retired: bool,
     /// The year rolled up.
     pub year: i32,
     /// The years with files of this rubric version, newest first.
@@ -448,6 +451,7 @@ impl RollupView {
             })
             .collect();
         RollupView {
+            retired: catalogue.successor(&(&*rubric).into()).is_some(),
             rubric,
             year: pick.year,
             years,

@@ -466,3 +466,36 @@ fn linked_counts_come_from_the_current_version_even_when_old_files_are_more() {
         .collect();
     assert_eq!(l, [(1, 2, 2)]);
 }
+
+#[test]
+fn a_roll_up_of_a_retired_version_is_marked_as_such() {
+    let old = Rubric::from_json(
+        ziping_engine::shipped::RETIRED
+            .iter()
+            .find(|r| r.id == BRANCH)
+            .expect("retired")
+            .json,
+    )
+    .expect("valid");
+    let mut files = vec![
+        branch_file("第1党支部", 2020, &[]),
+        branch_file("第2党支部", 2020, &[]),
+    ];
+    for unit in ["旧版第1党支部", "旧版第2党支部"] {
+        let mut a = branch_file(unit, 2020, &[]);
+        a.rubric = (&old).into();
+        files.push(a);
+    }
+    let state = browser(&files);
+    let current = view_of(&state, &pick(2020));
+    assert!(!current.retired);
+    let retired = view_of(
+        &state,
+        &SummaryPick {
+            version: old.version.clone(),
+            ..pick(2020)
+        },
+    );
+    assert!(retired.retired);
+    assert_eq!(retired.units, 2);
+}
