@@ -43,6 +43,13 @@ test("values, section, screen and total survive a reload", async () => {
   // without t2.1.b still 0; one of three clues not handled, 0: 3.6 of 100.
   assert.equal(before.total, "3.6");
   assert.equal(before.completion, "4/45");
+  // Autosave writes a moment (SAVE_DELAY_MS) after the last change: wait
+  // for the last one, the assessor's name, to be in what is saved.
+  await page.waitForFunction(
+    () => (localStorage.getItem("dangjian-ziping.v1") ?? "").includes("李四、赵六"),
+    null,
+    { timeout: 5000 },
+  );
   const saved = await page.evaluate(() => localStorage.getItem("dangjian-ziping.v1"));
   assert.ok(saved, "the work is saved under dangjian-ziping.v1");
 
