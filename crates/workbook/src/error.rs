@@ -542,3 +542,68 @@ impl fmt::Display for Issue {
         write!(f, "{}: {}", self.at, self.kind)
     }
 }
+
+/// The most characters an Excel cell holds.
+pub(crate) const MAX_TEXT: usize = 32_767;
+
+/// Why a rubric could not be written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ExportError {
+    /// The rubric holds a value the workbook cannot express (see
+    /// `docs/rubric-workbook.md`, "What the workbook cannot express").
+    Inexpressible {
+        /// Its JSON path, e.g. `sections[0].items[2].scoring.levels[1].name`.
+        path: String,
+        /// What it is.
+        what: Inexpressible,
+    },
+    /// The spreadsheet writer failed.
+    Xlsx {
+        /// The writer's own description.
+        detail: String,
+    },
+}
+
+/// A value the workbook cannot express.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Inexpressible {
+    /// A level name with `;`, `；` or a line break, or surrounding spaces.
+    LevelName {
+        /// The name.
+        name: String,
+    },
+    /// A capped grade's name with surrounding spaces.
+    GradeName {
+        /// The name.
+        name: String,
+    },
+    /// A document number that is present but empty.
+    EmptyNumber,
+    /// A text longer than an Excel cell holds.
+    TooLong {
+        /// Its length in characters.
+        chars: usize,
+    },
+}
+
+impl fmt::Display for ExportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ExportError::Inexpressible { path, what } => {
+                write!(f, "{path}: the workbook cannot express ")?;
+                match what {
+                    Inexpressible::LevelName { name } => write!(f, "the level name \"{name}\""),
+                    Inexpressible::GradeName { name } => write!(f, "the grade name \"{name}\""),
+                    Inexpressible::EmptyNumber => f.write_str("an empty document number"),
+                    Inexpressible::TooLong { chars } => {
+                        write!(f, "a text of {chars} characters (at most {MAX_TEXT})")
+                    }
+                }
+            }
+            ExportError::Xlsx { detail } => write!(f, "the workbook cannot be written: {detail}"),
+        }
+    }
+}
+
+impl std::error::Error for ExportError {}
+

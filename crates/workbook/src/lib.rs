@@ -66,16 +66,20 @@
 pub mod columns;
 mod error;
 pub mod names;
+#[cfg(feature = "codec")]
 mod read;
+#[cfg(feature = "codec")]
 mod sheet;
+pub mod tables;
+#[cfg(feature = "codec")]
 mod write;
 
 use ziping_engine::Rubric;
 
 pub use error::{
-    column_letter, Expected, FileKind, Found, Issue, IssueKind, Location, WorkbookError,
+    column_letter, ExportError, Expected, FileKind, Found, Inexpressible, Issue, IssueKind,
+    Location, WorkbookError,
 };
-pub use write::{ExportError, Inexpressible};
 
 /// The largest file read: 5 MB.
 pub const MAX_FILE_BYTES: usize = 5 * 1024 * 1024;
@@ -100,6 +104,7 @@ pub struct Imported {
     pub warnings: Vec<Issue>,
 }
 
+#[cfg(feature = "codec")]
 /// Reads an `.xlsx` workbook as a rubric.
 ///
 /// Either the rubric with its warnings, or every problem found, each
@@ -120,6 +125,7 @@ pub fn from_workbook(bytes: &[u8]) -> Result<Imported, WorkbookError> {
     read::read(bytes)
 }
 
+#[cfg(feature = "codec")]
 /// Writes `rubric` as an `.xlsx` workbook that [`from_workbook`] reads back
 /// identical. Fails only for the few values the workbook cannot express
 /// ([`Inexpressible`]).
@@ -136,6 +142,7 @@ pub fn to_workbook(rubric: &Rubric) -> Result<Vec<u8>, ExportError> {
     write::write(rubric)
 }
 
+#[cfg(feature = "codec")]
 /// The example rubric of [`template`]: one item of each kind.
 pub fn template_rubric() -> Rubric {
     // The file is part of the crate and checked by its tests; should it
@@ -144,6 +151,7 @@ pub fn template_rubric() -> Rubric {
     Rubric::from_json(include_str!("template.json")).unwrap_or_else(|_| empty_rubric())
 }
 
+#[cfg(feature = "codec")]
 fn empty_rubric() -> Rubric {
     Rubric {
         id: String::new(),
@@ -166,18 +174,21 @@ fn empty_rubric() -> Rubric {
     }
 }
 
+#[cfg(feature = "codec")]
 /// A blank workbook to start from: every sheet and column, with one example
 /// row per scoring kind. It imports as a valid rubric.
 pub fn template() -> Vec<u8> {
     to_workbook(&template_rubric()).unwrap_or_default()
 }
 
+#[cfg(feature = "codec")]
 /// The issues of one reading step, at most [`MAX_ISSUES`].
 #[derive(Debug, Default)]
 pub(crate) struct Issues {
     list: Vec<Issue>,
 }
 
+#[cfg(feature = "codec")]
 impl Issues {
     pub(crate) fn push(&mut self, issue: Issue) {
         if self.list.len() < MAX_ISSUES {

@@ -192,6 +192,7 @@ pub const EFFECTS: Vocab = Vocab {
 pub const CAP_GRADE: &str = "最高等次";
 
 /// Splits `text` at its first `:` or `：`.
+#[cfg(feature = "codec")]
 pub(crate) fn split_colon(text: &str) -> Option<(&str, &str)> {
     let i = text.find([':', '：'])?;
     let sep = text[i..].chars().next().map_or(1, char::len_utf8);
@@ -199,6 +200,7 @@ pub(crate) fn split_colon(text: &str) -> Option<(&str, &str)> {
 }
 
 /// Splits `text` at its last `:` or `：`.
+#[cfg(feature = "codec")]
 pub(crate) fn rsplit_colon(text: &str) -> Option<(&str, &str)> {
     let i = text.rfind([':', '：'])?;
     let sep = text[i..].chars().next().map_or(1, char::len_utf8);

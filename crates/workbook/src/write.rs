@@ -1,8 +1,6 @@
 //! Writing a rubric as a workbook: the sheets of `docs/rubric-workbook.md`,
 //! header rows frozen, column widths, drop-downs, text kept as text.
 
-use std::fmt;
-
 use rust_xlsxwriter::{
     Color, DataValidation, Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError,
 };
@@ -13,68 +11,8 @@ use ziping_engine::{
 
 use crate::columns::{self, Column, Style, INFO_KEYS};
 use crate::names::{self, Vocab};
+use crate::error::{ExportError, Inexpressible, MAX_TEXT};
 use crate::MAX_ROWS;
-
-/// Why a rubric could not be written.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ExportError {
-    /// The rubric holds a value the workbook cannot express (see
-    /// `docs/rubric-workbook.md`, "What the workbook cannot express").
-    Inexpressible {
-        /// Its JSON path, e.g. `sections[0].items[2].scoring.levels[1].name`.
-        path: String,
-        /// What it is.
-        what: Inexpressible,
-    },
-    /// The spreadsheet writer failed.
-    Xlsx {
-        /// The writer's own description.
-        detail: String,
-    },
-}
-
-/// A value the workbook cannot express.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Inexpressible {
-    /// A level name with `;`, `；` or a line break, or surrounding spaces.
-    LevelName {
-        /// The name.
-        name: String,
-    },
-    /// A capped grade's name with surrounding spaces.
-    GradeName {
-        /// The name.
-        name: String,
-    },
-    /// A document number that is present but empty.
-    EmptyNumber,
-    /// A text longer than an Excel cell holds.
-    TooLong {
-        /// Its length in characters.
-        chars: usize,
-    },
-}
-
-impl fmt::Display for ExportError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ExportError::Inexpressible { path, what } => {
-                write!(f, "{path}: the workbook cannot express ")?;
-                match what {
-                    Inexpressible::LevelName { name } => write!(f, "the level name \"{name}\""),
-                    Inexpressible::GradeName { name } => write!(f, "the grade name \"{name}\""),
-                    Inexpressible::EmptyNumber => f.write_str("an empty document number"),
-                    Inexpressible::TooLong { chars } => {
-                        write!(f, "a text of {chars} characters (at most {MAX_TEXT})")
-                    }
-                }
-            }
-            ExportError::Xlsx { detail } => write!(f, "the workbook cannot be written: {detail}"),
-        }
-    }
-}
-
-impl std::error::Error for ExportError {}
 
 impl From<XlsxError> for ExportError {
     fn from(e: XlsxError) -> ExportError {
@@ -83,9 +21,6 @@ impl From<XlsxError> for ExportError {
         }
     }
 }
-
-/// The most characters an Excel cell holds.
-const MAX_TEXT: usize = 32_767;
 
 /// Writes `rubric`; see [`crate::to_workbook`].
 pub(crate) fn write(rubric: &Rubric) -> Result<Vec<u8>, ExportError> {
