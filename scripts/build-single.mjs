@@ -1,9 +1,11 @@
 // Writes the single-file edition from index.html: the stylesheet in a
 // <style>, web/fallback.js and the app (wasm-bindgen's no-modules glue plus
-// the WebAssembly as base64) in two <script>s, and a Content-Security-Policy
-// that allows exactly those three blocks by SHA-256 and nothing remote.
-// Run by scripts/build-single:
-//   node scripts/build-single.mjs <glue.js> <module.wasm> <out.html>
+// the WebAssembly as base64) in two <script>s, the workbook module's glue in
+// a third and its WebAssembly as base64 in an inert data block that the app
+// decodes only when a workbook is imported or exported, and a
+// Content-Security-Policy that allows exactly those four blocks by SHA-256
+// and nothing remote. Run by scripts/build-single:
+//   node scripts/build-single.mjs <glue.js> <module.wasm> <workbook.js> <workbook.wasm> <out.html>
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -11,9 +13,9 @@ import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const [gluePath, wasmPath, outPath] = process.argv.slice(2);
+const [gluePath, wasmPath, workbookGluePath, workbookWasmPath, outPath] = process.argv.slice(2);
 if (!outPath) {
-  console.error("usage: node scripts/build-single.mjs <glue.js> <module.wasm> <out.html>");
+  console.error("usage: node scripts/build-single.mjs <glue.js> <module.wasm> <workbook.js> <workbook.wasm> <out.html>");
   process.exit(2);
 }
 const fail = (msg) => { console.error(`build-single: ${msg}`); process.exit(1); };
@@ -94,6 +96,20 @@ html = html.replace(/<script\s+data-trunk\s[^>]*><\/script>/g, (tag) => {
   // The guard first, as in the web build; then the app.
   return `${inline("script", read(src), src)}\n    ${inline("script", app, "the app script")}`;
 });
+// The workbook module (scripts/build-workbook): its glue only defines the
+// global `ziping_workbook` at start-up; the WebAssembly waits as base64 in
+// a <script type="application/octet-stream">, which the browser neither
+// runs nor checks against the policy, until src/workbook.rs decodes it.
+const workbookGlue = readFileSync(workbookGluePath, "utf8");
+if (!/^let ziping_workbook = /m.test(workbookGlue) || !/globalThis\.ziping_workbook = ziping_workbook;/.test(workbookGlue)) {
+  fail(`${workbookGluePath} is not scripts/build-workbook's glue`);
+}
+const workbookWasm = readFileSync(workbookWasmPath);
+if (!/<\/body>/.test(html)) fail("index.html has no </body>");
+html = html.replace(/<\/body>/, () =>
+  `  ${inline("script", workbookGlue.trimEnd(), workbookGluePath)}\n` +
+  `    <script type="application/octet-stream" id="djzp-workbook-wasm">${workbookWasm.toString("base64")}</script>\n  </body>`);
+
 if (!rustSeen) fail("index.html has no <link data-trunk rel=\"rust\">");
 if (!guardSeen) fail("index.html has no <script data-trunk src=…> (the start-up guard)");
 if (/data-trunk/.test(html)) fail("index.html has a Trunk asset this script does not handle");
@@ -109,4 +125,5 @@ writeFileSync(outPath, html);
 const gz = gzipSync(html, { level: 9 }).length;
 const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
 console.log(`wasm ${wasm.length} bytes (${kib(wasm.length)}), glue ${Buffer.byteLength(glue)} bytes`);
+console.log(`workbook module ${workbookWasm.length} bytes (${kib(workbookWasm.length)}), glue ${Buffer.byteLength(workbookGlue)} bytes`);
 console.log(`${outPath}: ${Buffer.byteLength(html)} bytes (${kib(Buffer.byteLength(html))}) raw, ${gz} bytes (${kib(gz)}) gzip -9`);

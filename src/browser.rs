@@ -80,7 +80,16 @@ pub async fn keep_storage() -> bool {
 
 /// Offers `text` as a file download named `filename`.
 pub fn download(filename: &str, mime: &str, text: &str) -> Result<(), String> {
-    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    offer(filename, mime, &JsValue::from_str(text))
+}
+
+/// Offers `bytes` (an `.xlsx`) as a file download named `filename`.
+pub fn download_bytes(filename: &str, mime: &str, bytes: &[u8]) -> Result<(), String> {
+    offer(filename, mime, &js_sys::Uint8Array::from(bytes).into())
+}
+
+fn offer(filename: &str, mime: &str, part: &JsValue) -> Result<(), String> {
+    let parts = js_sys::Array::of1(part);
     let options = BlobPropertyBag::new();
     options.set_type(mime);
     let blob =

@@ -84,8 +84,9 @@ pub fn mount_with(el: Element, options: Options) {
     yew::Renderer::<App>::with_root_and_props(el, options.into_props(prefix)).render();
 }
 
-/// JavaScript entry: `mount(element, { rubric, lang, storageKey })`.
-#[wasm_bindgen]
+/// JavaScript entry: `mount(element, { rubric, lang, storageKey })`,
+/// exported by the binary (`src/main.rs`), so that a crate using this
+/// library for its words (the workbook module) does not carry the app.
 pub fn mount(el: Element, options: JsValue) {
     let get = |key: &str| {
         js_sys::Reflect::get(&options, &JsValue::from_str(key))

@@ -183,6 +183,82 @@ pub fn download_summary(lang: Lang, table: SummaryTable, v: &RollupView) -> Resu
     )
 }
 
+/// The writing of a workbook: its file name and bytes, or why not. Boxed,
+/// so that one [`offer_xlsx`] serves every export (a generic one would be
+/// compiled once per export, in the first load).
+pub type XlsxWork =
+    std::pin::Pin<Box<dyn std::future::Future<Output = Result<(String, Vec<u8>), String>>>>;
+
+/// Runs `work` (which loads the workbook module and writes a workbook)
+/// with the busy notice shown, then offers the `.xlsx` it gives as the
+/// name it gives, or tells why not.
+pub fn offer_xlsx(dispatch: yew::Callback<crate::state::Action>, work: XlsxWork) {
+    use crate::state::{Action, Notice};
+    dispatch.emit(Action::Notify(Notice::WorkbookBusy));
+    wasm_bindgen_futures::spawn_local(async move {
+        let offered = match work.await {
+            Ok((name, bytes)) => {
+                crate::browser::download_bytes(&name, crate::workbook::XLSX, &bytes)
+            }
+            Err(e) => Err(e),
+        };
+        dispatch.emit(match offered {
+            Ok(()) => Action::Dismiss,
+            Err(e) => Action::Notify(Notice::ExportFailed(e)),
+        });
+    });
+}
+
+/// The name of an assessment's workbook: `评分表-<unit>-<year>.xlsx`.
+pub fn assessment_xlsx_name(lang: Lang, assessment: &Assessment) -> String {
+    format!(
+        "{}-{}-{}.xlsx",
+        M::ReportItems.get(lang),
+        safe_name(&assessment.unit),
+        assessment.year
+    )
+}
+
+/// Offers one assessment's score table and 问题清单 as one workbook.
+pub fn download_assessment_xlsx(
+    dispatch: yew::Callback<crate::state::Action>,
+    lang: Lang,
+    rubric: &Rubric,
+    report: &ziping_engine::Report,
+    assessment: &Assessment,
+) {
+    let book = crate::view::tables::assessment_book(lang, rubric, report, assessment);
+    let name = assessment_xlsx_name(lang, assessment);
+    offer_xlsx(
+        dispatch,
+        Box::pin(async move { Ok((name, crate::workbook::write_tables(&book, lang).await?)) }),
+    );
+}
+
+/// The name of a roll-up's workbook: `汇总-<rubric title>-<year>.xlsx`.
+pub fn rollup_xlsx_name(lang: Lang, v: &RollupView) -> String {
+    format!(
+        "{}-{}-{}.xlsx",
+        M::Summary.get(lang),
+        safe_name(&v.rubric.title),
+        v.year
+    )
+}
+
+/// Offers a roll-up's three tables as one workbook.
+pub fn download_rollup_xlsx(
+    dispatch: yew::Callback<crate::state::Action>,
+    lang: Lang,
+    v: &RollupView,
+) {
+    let book = crate::view::tables::rollup_book(lang, v);
+    let name = rollup_xlsx_name(lang, v);
+    offer_xlsx(
+        dispatch,
+        Box::pin(async move { Ok((name, crate::workbook::write_tables(&book, lang).await?)) }),
+    );
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

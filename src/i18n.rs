@@ -7,6 +7,7 @@ use serde::Serialize;
 
 mod problems;
 pub mod rules;
+pub mod workbook;
 
 pub use problems::{assessment_error_text, problem_kind_text, problem_text};
 
@@ -178,6 +179,18 @@ pub enum M {
     ColRule,
     ColSelfScore,
     ColEvidence,
+    ColClause,
+    ColGap,
+    WeaknessesSheet,
+    ExportXlsx,
+    ExportXlsxHint,
+    WorkbookTools,
+    WorkbookHint,
+    WorkbookTemplate,
+    WorkbookRubric,
+    WorkbookExport,
+    WorkbookBusy,
+    WorkbookUnavailable,
     Subtotal,
     MissedBanner,
     Radar,
@@ -446,8 +459,8 @@ impl M {
                 en: "Import a rubric file",
             },
             M::ImportRubricHint => Tr {
-                zh: "选择或拖入按《考核细则文件格式》编写的 .json 文件；有误的文件不会被导入。",
-                en: "Choose or drop a .json rubric written to the rubric file format; a faulty file is not imported.",
+                zh: "选择或拖入 Excel/WPS 考核细则工作簿（.xlsx，见下方模板）或按《考核细则文件格式》编写的 .json 文件；有误的文件不会被导入，并逐处指出问题所在。",
+                en: "Choose or drop an Excel/WPS rubric workbook (.xlsx, see the template below) or a .json rubric written to the rubric file format; a faulty file is not imported, and each problem is located.",
             },
             M::Score => Tr {
                 zh: "得分",
@@ -792,6 +805,54 @@ impl M {
             M::ColEvidence => Tr {
                 zh: "说明/佐证",
                 en: "Notes and evidence",
+            },
+            M::ColClause => Tr {
+                zh: "依据条款",
+                en: "Source clause",
+            },
+            M::WeaknessesSheet => Tr {
+                zh: "共性问题",
+                en: "Common weaknesses",
+            },
+            M::ColGap => Tr {
+                zh: "差距",
+                en: "Gap",
+            },
+            M::ExportXlsx => Tr {
+                zh: "导出 Excel",
+                en: "Export Excel",
+            },
+            M::ExportXlsxHint => Tr {
+                zh: "一个 .xlsx 文件，每张表一个工作表，首行冻结，按 A4 打印。",
+                en: "One .xlsx file, a sheet per table, header row frozen, set up for A4.",
+            },
+            M::WorkbookTools => Tr {
+                zh: "Excel 细则工作簿",
+                en: "Rubric workbooks (Excel)",
+            },
+            M::WorkbookHint => Tr {
+                zh: "在 Excel 或 WPS 中编写考核细则：下载模板，按“填写说明”工作表填写，保存为 .xlsx 后在上方“导入考核细则”。也可把任一细则导出为工作簿修改后再导入。",
+                en: "Write a rubric in Excel or WPS: download the template, fill it in as its sheet 填写说明 explains, save it as .xlsx and import it above. Any rubric can also be exported as a workbook, edited and imported again.",
+            },
+            M::WorkbookTemplate => Tr {
+                zh: "下载 Excel 模板",
+                en: "Download the Excel template",
+            },
+            M::WorkbookRubric => Tr {
+                zh: "要导出的细则",
+                en: "Rubric to export",
+            },
+            M::WorkbookExport => Tr {
+                zh: "导出为 Excel",
+                en: "Export as Excel",
+            },
+            M::WorkbookBusy => Tr {
+                zh: "正在处理 Excel 工作簿…",
+                en: "Working on the Excel workbook…",
+            },
+            M::WorkbookUnavailable => Tr {
+                zh: "未能加载 Excel 功能，未作任何更改。请刷新本页后重试。",
+                en: "The Excel feature could not be loaded; nothing was changed. Reload this page and try again.",
             },
             M::Subtotal => Tr {
                 zh: "小计",

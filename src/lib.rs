@@ -16,6 +16,7 @@ pub mod rubrics;
 pub mod state;
 pub mod sync;
 pub mod view;
+pub mod workbook;
 
 /// Starts a widget on every element marked `data-djzp-widget`: the
 /// standalone page's `#app`, or any number of elements of a host page (see

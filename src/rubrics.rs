@@ -56,6 +56,19 @@ pub fn file_path(meta: &Summary) -> String {
     }
 }
 
+/// The JSON text of a shipped rubric: compiled in with the
+/// `embed-rubrics` feature, else fetched from beside the app.
+pub async fn shipped_text(meta: &Summary) -> Result<String, String> {
+    #[cfg(feature = "embed-rubrics")]
+    if let Some(s) = ziping_engine::shipped::SHIPPED
+        .iter()
+        .find(|s| s.id == meta.id)
+    {
+        return Ok(s.json.to_owned());
+    }
+    crate::browser::fetch_text(&crate::browser::beside_app(&file_path(meta))).await
+}
+
 /// The imported rubric texts that still validate, read once per change of
 /// the texts (reading a large rubric takes milliseconds).
 pub fn read_imported(texts: &[Rc<str>]) -> Vec<Rc<Rubric>> {

@@ -244,7 +244,21 @@ pub enum Notice {
         file: String,
         /// The rubric's title.
         title: String,
+        /// Notes on a workbook read (sheets passed over, doubtful
+        /// thresholds), worded; empty for a JSON file.
+        notes: Vec<String>,
     },
+    /// A workbook (.xlsx) was not imported as a rubric; nothing was changed.
+    WorkbookRejected {
+        /// The file's name.
+        file: String,
+        /// The located problems, worded.
+        issues: Vec<String>,
+    },
+    /// The workbook module is being loaded or is working.
+    WorkbookBusy,
+    /// The workbook module could not be loaded: why. Nothing was changed.
+    WorkbookUnavailable(String),
     /// A rubric file was rejected; nothing was changed.
     RubricRejected {
         /// The file's name.
@@ -482,6 +496,9 @@ pub enum Action {
     ImportAssessments(Vec<ReadFile>),
     /// Import a rubric file (its name and text).
     ImportRubric(String, String),
+    /// A workbook file (name) was read by the workbook module as a rubric;
+    /// `Err` when the module could not be loaded.
+    WorkbookRead(String, Result<crate::workbook::ReadRubric, String>),
     /// Add rows to the rectification list.
     AddRows(Vec<RectificationRow>),
     /// Remove a rectification row.
@@ -861,7 +878,8 @@ impl AppState {
                 }
             }
             Action::ImportAssessments(files) => self.import_assessments(files),
-            Action::ImportRubric(name, text) => self.import_rubric(&name, &text),
+            Action::ImportRubric(name, text) => self.import_rubric(&name, &text, Vec::new()),
+            Action::WorkbookRead(name, read) => self.workbook_read(name, read),
             Action::AddRows(rows) => {
                 if let Some(e) = store.current_mut() {
                     e.assessment.rectification.extend(rows);
@@ -1069,7 +1087,26 @@ impl AppState {
         Ok((added, known, added_rubrics))
     }
 
-    fn import_rubric(&mut self, file: &str, text: &str) {
+    /// A workbook read as a rubric: imported as its JSON text would be, or
+    /// refused with its located problems; nothing changes when it fails.
+    fn workbook_read(&mut self, file: String, read: Result<crate::workbook::ReadRubric, String>) {
+        match read {
+            Err(reason) => self.notice = Some(Notice::WorkbookUnavailable(reason)),
+            Ok(crate::workbook::ReadRubric {
+                rubric: Some(text),
+                warnings,
+                ..
+            }) => self.import_rubric(&file, &text, warnings),
+            Ok(read) => {
+                self.notice = Some(Notice::WorkbookRejected {
+                    file,
+                    issues: read.issues,
+                })
+            }
+        }
+    }
+
+    fn import_rubric(&mut self, file: &str, text: &str, notes: Vec<String>) {
         let file = file.to_owned();
         self.notice = Some(match Rubric::from_json(text) {
             Ok(r) if self.store.catalogue().meta(&r.id, &r.version).is_some() => {
@@ -1084,6 +1121,7 @@ impl AppState {
                 Notice::RubricAdded {
                     file,
                     title: r.title,
+                    notes,
                 }
             }
             Err(e) => Notice::RubricRejected {

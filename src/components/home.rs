@@ -8,6 +8,7 @@ use crate::components::assessment_list::AssessmentList;
 use crate::components::import_zone::ImportZone;
 use crate::components::new_assessment::NewAssessmentForm;
 use crate::components::rollup_choices::RollupChoices;
+use crate::components::workbook_tools::WorkbookTools;
 use crate::i18n::{Lang, M};
 use crate::ids::use_ids;
 use crate::rubrics::Catalogue;
@@ -50,6 +51,17 @@ pub fn home(props: &Props) -> Html {
             }
         })
     };
+    let on_workbook = {
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |(file, bytes): (String, Vec<u8>)| {
+            dispatch.emit(Action::Notify(Notice::WorkbookBusy));
+            let dispatch = dispatch.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let read = crate::workbook::read_rubric(&bytes, lang).await;
+                dispatch.emit(Action::WorkbookRead(file, read));
+            });
+        })
+    };
     let backup = {
         let (store, dispatch) = (props.store.clone(), props.dispatch.clone());
         Callback::from(move |_: MouseEvent| {
@@ -74,7 +86,10 @@ pub fn home(props: &Props) -> Html {
                     on_files={props.dispatch.reform(Action::ImportAssessments)} />
                 <ImportZone label={M::ImportRubric.get(lang)} hint={M::ImportRubricHint.get(lang)}
                     input_id={ids.of("import-rubric")} testid="import-rubric"
-                    on_files={on_rubric} />
+                    on_files={on_rubric} on_workbook={Some(on_workbook)} />
+                <WorkbookTools {lang} catalogue={props.catalogue.clone()}
+                    imported={std::rc::Rc::<[std::rc::Rc<str>]>::from(props.store.rubrics.as_slice())}
+                    dispatch={props.dispatch.clone()} />
                 if !props.store.entries.is_empty() || !props.store.rubrics.is_empty() {
                     <div class="djzp-backup">
                         <button type="button" class="djzp-btn" data-testid="backup" onclick={backup}>

@@ -1,5 +1,5 @@
 //! A file picker that also accepts dropped files, and hands over their
-//! texts.
+//! texts, or, where workbooks are taken, a workbook's bytes.
 
 use wasm_bindgen_futures::spawn_local;
 use web_sys::{DragEvent, HtmlInputElement};
@@ -25,10 +25,23 @@ pub struct Props {
     pub multiple: bool,
     /// Called once per choice or drop with every file taken, in order.
     pub on_files: Callback<Vec<ReadFile>>,
+    /// Where workbooks are taken (`.xlsx`, or a file that looks like one):
+    /// called with such a file's name and bytes instead of `on_files`.
+    #[prop_or_default]
+    pub on_workbook: Option<Callback<(String, Vec<u8>)>>,
 }
 
+/// What a picker offers to choose.
+const JSON: &str = ".json,application/json";
+const JSON_OR_WORKBOOK: &str = ".json,.xlsx,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
 /// Reads `files` one after the other, then hands them all over at once.
-fn read(files: Option<web_sys::FileList>, multiple: bool, on_files: Callback<Vec<ReadFile>>) {
+fn read(
+    files: Option<web_sys::FileList>,
+    multiple: bool,
+    on_files: Callback<Vec<ReadFile>>,
+    on_workbook: Option<Callback<(String, Vec<u8>)>>,
+) {
     let Some(list) = files else { return };
     let take = if multiple {
         list.length()
@@ -49,13 +62,21 @@ fn read(files: Option<web_sys::FileList>, multiple: bool, on_files: Callback<Vec
                 Err(ImportError::TooLarge { bytes })
             } else {
                 match browser::read_bytes(file).await {
-                    Ok(bytes) => crate::decode::decode(&bytes).map_err(ImportError::NotText),
+                    Ok(bytes) => match &on_workbook {
+                        Some(to) if crate::workbook::looks_like_workbook(&name, &bytes) => {
+                            to.emit((name, bytes));
+                            continue;
+                        }
+                        _ => crate::decode::decode(&bytes).map_err(ImportError::NotText),
+                    },
                     Err(e) => Err(ImportError::Unreadable(e)),
                 }
             };
             read.push((name, text));
         }
-        on_files.emit(read);
+        if !read.is_empty() {
+            on_files.emit(read);
+        }
     });
 }
 
@@ -66,9 +87,15 @@ pub fn import_zone(props: &Props) -> Html {
     let multiple = props.multiple;
     let onchange = {
         let on_files = props.on_files.clone();
+        let on_workbook = props.on_workbook.clone();
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            read(input.files(), multiple, on_files.clone());
+            read(
+                input.files(),
+                multiple,
+                on_files.clone(),
+                on_workbook.clone(),
+            );
             // Choosing the same files again must fire `change` again.
             input.set_value("");
         })
@@ -87,6 +114,7 @@ pub fn import_zone(props: &Props) -> Html {
     let ondrop = {
         let over = over.clone();
         let on_files = props.on_files.clone();
+        let on_workbook = props.on_workbook.clone();
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
             over.set(false);
@@ -94,8 +122,14 @@ pub fn import_zone(props: &Props) -> Html {
                 e.data_transfer().and_then(|d| d.files()),
                 multiple,
                 on_files.clone(),
+                on_workbook.clone(),
             );
         })
+    };
+    let accept = if props.on_workbook.is_some() {
+        JSON_OR_WORKBOOK
+    } else {
+        JSON
     };
     let class = if *over {
         "djzp-drop djzp-drop-over"
@@ -105,7 +139,7 @@ pub fn import_zone(props: &Props) -> Html {
     html! {
         <div {class} {ondragover} {ondragleave} {ondrop} data-testid={format!("{}-zone", props.testid)}>
             <label for={props.input_id.clone()} class="djzp-label">{ props.label.clone() }</label>
-            <input type="file" id={props.input_id.clone()} accept=".json,application/json"
+            <input type="file" id={props.input_id.clone()} {accept}
                 {multiple} data-testid={props.testid.clone()} {onchange} />
             <p class="djzp-hint">{ props.hint.clone() }</p>
         </div>

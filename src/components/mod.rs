@@ -23,4 +23,5 @@ pub mod shortfalls;
 pub mod summary_screen;
 pub mod text_table;
 pub mod version_banner;
+pub mod workbook_tools;
 pub mod workspace;

@@ -135,10 +135,28 @@ pub fn notice_bar(props: &Props) -> Html {
             crate::i18n::carried_title(lang, from, to, *kept),
             crate::i18n::carried_lines(lang, to_answer, removed),
         ),
-        Notice::RubricAdded { file, title } => (
-            false,
-            format!("{}：{title}", M::RubricAdded.get(lang)),
-            vec![file.clone()],
+        Notice::RubricAdded { file, title, notes } => {
+            let mut lines = vec![file.clone()];
+            if !notes.is_empty() {
+                lines.push(crate::i18n::workbook::warnings_heading(lang, notes.len()));
+                lines.extend(notes.iter().cloned());
+            }
+            (
+                false,
+                format!("{}：{title}", M::RubricAdded.get(lang)),
+                lines,
+            )
+        }
+        Notice::WorkbookRejected { file, issues } => (
+            true,
+            crate::i18n::workbook::issues_heading(lang, file, issues.len()),
+            issues.clone(),
+        ),
+        Notice::WorkbookBusy => (false, M::WorkbookBusy.get(lang).to_owned(), Vec::new()),
+        Notice::WorkbookUnavailable(reason) => (
+            true,
+            M::WorkbookUnavailable.get(lang).to_owned(),
+            vec![reason.clone()],
         ),
         Notice::RubricRejected { file, problems } => {
             let mut lines = vec![file.clone()];

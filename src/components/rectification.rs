@@ -68,6 +68,17 @@ pub fn rectification_list(props: &Props) -> Html {
             }
         })
     };
+    let on_xlsx = {
+        let d = d.clone();
+        let (rubric, report, entry) = (
+            props.rubric.clone(),
+            props.report.clone(),
+            props.entry.clone(),
+        );
+        Callback::from(move |_| {
+            export::download_assessment_xlsx(d.clone(), lang, &rubric, &report, &entry.assessment)
+        })
+    };
     // A text the user edits: the problem and the measure in a text area.
     let cell = |i: usize, column: Column, field: RowField, row: &RectificationRow| {
         let label = column.label();
@@ -141,6 +152,8 @@ pub fn rectification_list(props: &Props) -> Html {
                 if !rows.is_empty() {
                     <button type="button" class="djzp-btn" onclick={on_csv} data-testid="export-rect-csv">{ M::ExportCsv.get(lang) }</button>
                 }
+                <button type="button" class="djzp-btn" onclick={on_xlsx} data-testid="export-xlsx"
+                    title={M::ExportXlsxHint.get(lang)}>{ M::ExportXlsx.get(lang) }</button>
             </div>
             if rows.is_empty() {
                 <p class="djzp-muted">{ M::NoRows.get(lang) }</p>

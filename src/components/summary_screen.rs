@@ -215,6 +215,10 @@ pub fn summary_screen(props: &Props) -> Html {
             let _ = w.print();
         }
     });
+    let on_xlsx = {
+        let (d, v) = (d.clone(), v.clone());
+        Callback::from(move |_| export::download_rollup_xlsx(d.clone(), lang, &v))
+    };
     let shown = props.pick.problems_shown;
     let compare = RowButton {
         label: M::CompareYears.get(lang),
@@ -252,6 +256,8 @@ pub fn summary_screen(props: &Props) -> Html {
                         value={props.pick.committee.clone()} oninput={on_committee} />
                 </label>
                 <div class="djzp-toolbar-end">
+                    <button type="button" class="djzp-btn" data-testid="summary-xlsx" onclick={on_xlsx}
+                        title={M::ExportXlsxHint.get(lang)}>{ M::ExportXlsx.get(lang) }</button>
                     <button type="button" class="djzp-btn" data-testid="summary-print" onclick={on_print}>{ M::PrintSummary.get(lang) }</button>
                 </div>
             </div>

@@ -154,6 +154,9 @@ fn test_of(action: &Action) -> &'static str {
         Action::GoScreen(_) => test!(answers::go_screen_switches_screens),
         Action::ImportAssessments(_) => test!(imports::one_file_is_imported_and_opened),
         Action::ImportRubric(..) => test!(imports::a_rubric_file_is_added_refused_or_known),
+        Action::WorkbookRead(..) => {
+            test!(imports::a_workbook_read_as_a_rubric_is_imported_with_its_notes)
+        }
         Action::AddRows(_) => test!(rows::add_rows_appends_to_the_list),
         Action::RemoveRow(_) => test!(rows::remove_row_removes_that_row_only),
         Action::EditRow(..) => test!(rows::edit_row_edits_one_column_of_one_row),
@@ -209,6 +212,7 @@ fn every_action() -> Vec<Action> {
         Action::GoScreen(Screen::Report),
         Action::ImportAssessments(Vec::new()),
         Action::ImportRubric(text(), text()),
+        Action::WorkbookRead(text(), Err(text())),
         Action::AddRows(Vec::new()),
         Action::RemoveRow(0),
         Action::EditRow(0, RowField::Note, text()),

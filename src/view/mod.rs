@@ -18,6 +18,7 @@ pub mod rollup;
 pub mod rows;
 pub mod score_table;
 pub mod summary;
+pub mod tables;
 pub mod versions;
 
 #[cfg(test)]

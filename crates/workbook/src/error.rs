@@ -546,7 +546,7 @@ impl fmt::Display for Issue {
 /// The most characters an Excel cell holds.
 pub(crate) const MAX_TEXT: usize = 32_767;
 
-/// Why a rubric could not be written.
+/// Why a rubric (or a [`crate::tables::Book`]) could not be written.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ExportError {
     /// The rubric holds a value the workbook cannot express (see
@@ -581,8 +581,24 @@ pub enum Inexpressible {
     EmptyNumber,
     /// A text longer than an Excel cell holds.
     TooLong {
-        /// Its length in characters.
+        /// Its length in characters (for a table cell as Excel counts
+        /// them: a character beyond the Basic Multilingual Plane, such as
+        /// an emoji, counts two).
         chars: usize,
+    },
+    /// A table with more rows than a sheet holds under its header.
+    TooManyRows {
+        /// Its rows.
+        rows: usize,
+        /// The most a sheet holds: 1,048,575.
+        max: usize,
+    },
+    /// A table row (or header) with more cells than a sheet has columns.
+    TooManyColumns {
+        /// Its cells.
+        columns: usize,
+        /// The most a sheet has: 16,384.
+        max: usize,
     },
 }
 
@@ -598,6 +614,12 @@ impl fmt::Display for ExportError {
                     Inexpressible::TooLong { chars } => {
                         write!(f, "a text of {chars} characters (at most {MAX_TEXT})")
                     }
+                    Inexpressible::TooManyRows { rows, max } => {
+                        write!(f, "a table of {rows} rows (at most {max})")
+                    }
+                    Inexpressible::TooManyColumns { columns, max } => {
+                        write!(f, "a row of {columns} cells (at most {max} columns)")
+                    }
                 }
             }
             ExportError::Xlsx { detail } => write!(f, "the workbook cannot be written: {detail}"),
@@ -606,4 +628,3 @@ impl fmt::Display for ExportError {
 }
 
 impl std::error::Error for ExportError {}
-

@@ -15,6 +15,9 @@
 //!   cells they came from. Nothing is silently dropped.
 //! - [`to_workbook`] writes a rubric so that it reads back identical;
 //!   [`template`] is a blank workbook with one example row per kind.
+//! - [`write_tables`] writes the app's other tables (the 问题清单, scores,
+//!   a roll-up) as a workbook of plain sheets ready to print: see
+//!   [`tables`].
 //!
 //! Like the engine, the crate builds no sentence for users: issues are
 //! values (a plain English `Display` serves logs and tests), which the app
@@ -76,8 +79,11 @@ mod write;
 
 use ziping_engine::Rubric;
 
+#[cfg(feature = "codec")]
+pub use tables::write_tables;
+
 pub use error::{
-    column_letter, ExportError, Expected, FileKind, Found, Inexpressible, Issue, IssueKind,
+    column_letter, Expected, ExportError, FileKind, Found, Inexpressible, Issue, IssueKind,
     Location, WorkbookError,
 };
 

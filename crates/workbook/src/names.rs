@@ -240,6 +240,7 @@ mod tests {
         }
     }
 
+    #[cfg(feature = "codec")]
     #[test]
     fn colons_split_full_width_too() {
         assert_eq!(split_colon("最高等次：合格"), Some(("最高等次", "合格")));

@@ -10,8 +10,8 @@ use ziping_engine::{
 };
 
 use crate::columns::{self, Column, Style, INFO_KEYS};
-use crate::names::{self, Vocab};
 use crate::error::{ExportError, Inexpressible, MAX_TEXT};
+use crate::names::{self, Vocab};
 use crate::MAX_ROWS;
 
 impl From<XlsxError> for ExportError {

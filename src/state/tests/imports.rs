@@ -176,6 +176,7 @@ pub(super) fn a_rubric_file_is_added_refused_or_known() {
         Some(Notice::RubricAdded {
             file: "own.json".into(),
             title: "本院党委自定考核细则".into(),
+            notes: Vec::new(),
         })
     );
     assert_eq!(state.store.rubrics, [Rc::from(own.as_str())]);
@@ -397,4 +398,63 @@ fn a_file_of_a_rubric_that_a_backup_in_the_same_batch_brings_is_imported() {
         }
         other => panic!("{other:?}"),
     }
+}
+
+#[test]
+pub(super) fn a_workbook_read_as_a_rubric_is_imported_with_its_notes() {
+    let mut state = AppState::default();
+    let own = own_rubric_text();
+    let notes = vec!["工作表“备注”未读取".to_owned()];
+    state.apply(Action::WorkbookRead(
+        "细则.xlsx".into(),
+        Ok(crate::workbook::ReadRubric {
+            rubric: Some(own.clone()),
+            warnings: notes.clone(),
+            issues: Vec::new(),
+        }),
+    ));
+    assert_eq!(
+        state.notice,
+        Some(Notice::RubricAdded {
+            file: "细则.xlsx".into(),
+            title: "本院党委自定考核细则".into(),
+            notes,
+        })
+    );
+    assert_eq!(state.store.rubrics, [Rc::from(own.as_str())]);
+}
+
+#[test]
+pub(super) fn a_workbook_refused_or_a_module_not_loaded_changes_nothing() {
+    let mut state = AppState::default();
+    state.apply(Action::ImportRubric("own.json".into(), own_rubric_text()));
+    let before = state.store.clone();
+    let issues = vec!["评分细则 F12（分值）：应为数字，实际为“五分”".to_owned()];
+    state.apply(Action::WorkbookRead(
+        "坏.xlsx".into(),
+        Ok(crate::workbook::ReadRubric {
+            rubric: None,
+            warnings: Vec::new(),
+            issues: issues.clone(),
+        }),
+    ));
+    assert_eq!(state.store, before);
+    assert_eq!(
+        state.notice,
+        Some(Notice::WorkbookRejected {
+            file: "坏.xlsx".into(),
+            issues,
+        })
+    );
+    state.apply(Action::WorkbookRead(
+        "细则.xlsx".into(),
+        Err("workbook/ziping_workbook.js could not be loaded".into()),
+    ));
+    assert_eq!(state.store, before);
+    assert_eq!(
+        state.notice,
+        Some(Notice::WorkbookUnavailable(
+            "workbook/ziping_workbook.js could not be loaded".into()
+        ))
+    );
 }

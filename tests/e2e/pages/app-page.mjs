@@ -191,6 +191,11 @@ export class AppPage {
     })));
   }
 
+  /** Chooses a file of bytes (a workbook) in the picker with test id `testid`. */
+  async chooseBytes(testid, name, bytes, mimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet") {
+    await this.page.getByTestId(testid).setInputFiles([{ name, mimeType, buffer: Buffer.from(bytes) }]);
+  }
+
   /** Drops a file named `name` holding `text` onto the zone with test id `zone`. */
   async dropFile(zone, file) {
     await this.dropFiles(zone, [file]);
