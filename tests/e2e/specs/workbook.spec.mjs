@@ -167,11 +167,11 @@ test("an assessment's score table and 问题清单 open in LibreOffice as one wo
   const row = scores.find((r) => r[1] === levels.title);
   assert.ok(row, "the item's row");
   // Numbers, shown with the decimals the app writes.
-  assert.equal(Number(row[3]), levels.points);
-  assert.equal(Number(row[5]), levels.scoring.levels[1].points);
+  assert.equal(Number(row[3]), Number(levels.points));
+  assert.equal(Number(row[5]), Number(levels.scoring.levels[1].points));
   assert.equal(row[6], "部分达标");
   const total = scores.find((r) => r[1] === "合计");
-  assert.equal(Number(total[3]), BRANCH.sections.reduce((s, x) => s + x.points, 0));
+  assert.equal(Number(total[3]), BRANCH.sections.reduce((s, x) => s + Number(x.points), 0));
   assert.ok(Number(total[5]) > 0 && Number(total[5]) < Number(total[3]), total.join(","));
   const list = sheets["问题清单"];
   assert.equal(list[0][1], "存在主要问题");
