@@ -19,7 +19,7 @@ pub fn assessment_json(assessment: &Assessment, rubric: &Rubric) -> String {
 
 /// `text` made safe as part of a file name: characters that file systems
 /// reject are replaced, and an empty name becomes 未命名.
-fn safe_name(text: &str) -> String {
+pub(crate) fn safe_name(text: &str) -> String {
     let name: String = text
         .chars()
         .map(|c| match c {
@@ -186,30 +186,42 @@ pub fn download_summary(lang: Lang, table: SummaryTable, v: &RollupView) -> Resu
 /// The writing of a workbook: its file name and bytes, or why not. Boxed,
 /// so that one [`offer_xlsx`] serves every export (a generic one would be
 /// compiled once per export, in the first load).
-pub type XlsxWork =
-    std::pin::Pin<Box<dyn std::future::Future<Output = Result<(String, Vec<u8>), String>>>>;
+pub type XlsxWork = std::pin::Pin<
+    Box<
+        dyn std::future::Future<Output = Result<(String, Vec<u8>), crate::workbook::WorkbookError>>,
+    >,
+>;
 
 /// Runs `work` (which loads the workbook module and writes a workbook)
 /// with the busy notice shown, then offers the `.xlsx` it gives as the
 /// name it gives, or tells why not.
 pub fn offer_xlsx(dispatch: yew::Callback<crate::state::Action>, work: XlsxWork) {
     use crate::state::{Action, Notice};
+    use crate::workbook::WorkbookError;
     dispatch.emit(Action::Notify(Notice::WorkbookBusy));
     wasm_bindgen_futures::spawn_local(async move {
         let offered = match work.await {
             Ok((name, bytes)) => {
                 crate::browser::download_bytes(&name, crate::workbook::XLSX, &bytes)
+                    .map_err(WorkbookError::Failed)
             }
             Err(e) => Err(e),
         };
         dispatch.emit(match offered {
-            Ok(()) => Action::Dismiss,
-            Err(e) => Action::Notify(Notice::ExportFailed(e)),
+            Ok(()) => Action::WorkbookDone,
+            Err(WorkbookError::Unavailable(e)) => Action::Notify(Notice::WorkbookUnavailable(e)),
+            Err(WorkbookError::Failed(e)) => Action::Notify(Notice::ExportFailed(e)),
         });
     });
 }
 
-/// The name of an assessment's workbook: `评分表-<unit>-<year>.xlsx`.
+/// The name of a rubric's workbook: `考核细则-<title>-<version>.xlsx`.
+pub fn rubric_xlsx_name(title: &str, version: &str) -> String {
+    format!("考核细则-{}-{}.xlsx", safe_name(title), safe_name(version))
+}
+
+/// The name of an assessment's workbook: `逐项评分表-<unit>-<year>.xlsx`
+/// (in English `Scores item by item-…`).
 pub fn assessment_xlsx_name(lang: Lang, assessment: &Assessment) -> String {
     format!(
         "{}-{}-{}.xlsx",
@@ -308,5 +320,9 @@ mod tests {
     fn file_names_replace_what_file_systems_reject() {
         assert_eq!(safe_name("内科/外科:第一*党支部"), "内科_外科_第一_党支部");
         assert_eq!(safe_name("  "), "未命名");
+        assert_eq!(
+            rubric_xlsx_name("乐清/模范机关", "2024/1"),
+            "考核细则-乐清_模范机关-2024_1.xlsx"
+        );
     }
 }

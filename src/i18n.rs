@@ -182,6 +182,7 @@ pub enum M {
     ColClause,
     ColGap,
     WeaknessesSheet,
+    PageFooter,
     ExportXlsx,
     ExportXlsxHint,
     WorkbookTools,
@@ -809,6 +810,10 @@ impl M {
             M::ColClause => Tr {
                 zh: "依据条款",
                 en: "Source clause",
+            },
+            M::PageFooter => Tr {
+                zh: "第 &P 页，共 &N 页",
+                en: "Page &P of &N",
             },
             M::WeaknessesSheet => Tr {
                 zh: "共性问题",
@@ -1907,6 +1912,26 @@ pub fn rubric_with_version(lang: Lang, title: &str, version: &str) -> String {
     match lang {
         Lang::Zh => format!("{title}（{version} 版）"),
         Lang::En => format!("{title} (version {version})"),
+    }
+}
+
+/// The title of a table in a workbook's page header: "内科第一党支部
+/// 2020年 问题清单".
+pub fn table_title(lang: Lang, whose: &str, year: i32, what: &str) -> String {
+    match lang {
+        Lang::Zh => format!("{whose} {year}年 {what}"),
+        Lang::En => format!("{whose} {year} {what}"),
+    }
+}
+
+/// Why a rubric could not be exported: its file is not at hand.
+pub fn rubric_text_missing(lang: Lang, title: &str, version: &str) -> String {
+    match lang {
+        Lang::Zh => format!("找不到{}的文件", rubric_with_version(lang, title, version)),
+        Lang::En => format!(
+            "the file of {} is not at hand",
+            rubric_with_version(lang, title, version)
+        ),
     }
 }
 

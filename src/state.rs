@@ -252,8 +252,11 @@ pub enum Notice {
     WorkbookRejected {
         /// The file's name.
         file: String,
-        /// The located problems, worded.
+        /// The located problems, worded in the language of the page when
+        /// the file was read.
         issues: Vec<String>,
+        /// Whether more were found than are listed (the last line says so).
+        truncated: bool,
     },
     /// The workbook module is being loaded or is working.
     WorkbookBusy,
@@ -499,6 +502,8 @@ pub enum Action {
     /// A workbook file (name) was read by the workbook module as a rubric;
     /// `Err` when the module could not be loaded.
     WorkbookRead(String, Result<crate::workbook::ReadRubric, String>),
+    /// A workbook action ended: the busy notice goes, any other stays.
+    WorkbookDone,
     /// Add rows to the rectification list.
     AddRows(Vec<RectificationRow>),
     /// Remove a rectification row.
@@ -880,6 +885,11 @@ impl AppState {
             Action::ImportAssessments(files) => self.import_assessments(files),
             Action::ImportRubric(name, text) => self.import_rubric(&name, &text, Vec::new()),
             Action::WorkbookRead(name, read) => self.workbook_read(name, read),
+            Action::WorkbookDone => {
+                if self.notice == Some(Notice::WorkbookBusy) {
+                    self.notice = None;
+                }
+            }
             Action::AddRows(rows) => {
                 if let Some(e) = store.current_mut() {
                     e.assessment.rectification.extend(rows);
@@ -1101,6 +1111,7 @@ impl AppState {
                 self.notice = Some(Notice::WorkbookRejected {
                     file,
                     issues: read.issues,
+                    truncated: read.truncated,
                 })
             }
         }

@@ -31,14 +31,25 @@ use crate::i18n::Lang;
 const GLOBAL: &str = "ziping_workbook";
 /// The element of the single file that holds the module as base64.
 const EMBEDDED: &str = "djzp-workbook-wasm";
-/// The module's files in the web build, beside the app.
-const SCRIPT: &str = "workbook/ziping_workbook.js";
-const WASM: &str = "workbook/ziping_workbook.wasm";
+/// The module's files in the web build, beside the app. The query names
+/// the sources they were built from (see `build.rs`), so that a cached copy
+/// of either file is never used with the other file of another build.
+const SCRIPT: &str = concat!("workbook/ziping_workbook.js?v=", env!("WORKBOOK_VERSION"));
+const WASM: &str = concat!("workbook/ziping_workbook.wasm?v=", env!("WORKBOOK_VERSION"));
 
 thread_local! {
-    /// The module's initialisation, once started: later calls wait for the
-    /// same promise.
+    /// The module's loading, once started: every later call, even one made
+    /// while the script is still loading, waits for the same promise.
     static READY: RefCell<Option<Promise>> = const { RefCell::new(None) };
+}
+
+/// Why a workbook action did not happen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WorkbookError {
+    /// The module could not be loaded: the reason, as the browser gives it.
+    Unavailable(String),
+    /// The module refused the work: its reason, in the user's language.
+    Failed(String),
 }
 
 fn global(name: &str) -> JsValue {
@@ -94,17 +105,11 @@ fn source() -> Result<JsValue, String> {
     Ok(Uint8Array::from(bytes.as_slice()).into())
 }
 
-/// Starts loading the module (once) and returns its initialisation.
-async fn start() -> Result<Promise, String> {
-    if let Some(p) = READY.with(|r| r.borrow().clone()) {
-        return Ok(p);
-    }
+/// Loads the module: its script (unless the page has it), then its
+/// WebAssembly.
+async fn load() -> Result<(), String> {
     if global(GLOBAL).is_undefined() {
         add_script(&beside_app(SCRIPT)).await?;
-    }
-    // Another call may have started it while the script was loading.
-    if let Some(p) = READY.with(|r| r.borrow().clone()) {
-        return Ok(p);
     }
     let init: Function = global(GLOBAL)
         .dyn_into()
@@ -117,32 +122,49 @@ async fn start() -> Result<Promise, String> {
         .map_err(|e| js_error_text(&e))?
         .dyn_into()
         .map_err(|_| "the module's initialiser returned no promise".to_owned())?;
-    READY.with(|r| *r.borrow_mut() = Some(promise.clone()));
-    Ok(promise)
+    JsFuture::from(promise)
+        .await
+        .map(|_| ())
+        .map_err(|e| js_error_text(&e))
+}
+
+/// The module's loading, started on the first call and shared by all.
+fn ready() -> Promise {
+    READY.with(|r| {
+        r.borrow_mut()
+            .get_or_insert_with(|| {
+                wasm_bindgen_futures::future_to_promise(async {
+                    load()
+                        .await
+                        .map(|()| JsValue::UNDEFINED)
+                        .map_err(|e| JsValue::from_str(&e))
+                })
+            })
+            .clone()
+    })
 }
 
 /// Calls the module's function `name` with `args`, loading it first.
-async fn call(name: &str, args: &[JsValue]) -> Result<JsValue, String> {
-    let ready = start().await?;
-    if let Err(e) = JsFuture::from(ready).await {
+async fn call(name: &str, args: &[JsValue]) -> Result<JsValue, WorkbookError> {
+    if let Err(e) = JsFuture::from(ready()).await {
         // Let a later attempt start again (a network error may pass).
         READY.with(|r| *r.borrow_mut() = None);
-        return Err(js_error_text(&e));
+        return Err(WorkbookError::Unavailable(js_error_text(&e)));
     }
     let f: Function = Reflect::get(&global(GLOBAL), &JsValue::from_str(name))
         .ok()
         .and_then(|f| f.dyn_into().ok())
-        .ok_or_else(|| format!("the workbook module has no {name}"))?;
+        .ok_or_else(|| WorkbookError::Unavailable(format!("{GLOBAL}.{name}")))?;
     let args: js_sys::Array = args.iter().collect();
     f.apply(&JsValue::NULL, &args)
-        .map_err(|e| js_error_text(&e))
+        .map_err(|e| WorkbookError::Failed(js_error_text(&e)))
 }
 
-fn bytes_of(value: JsValue) -> Result<Vec<u8>, String> {
+fn bytes_of(value: JsValue) -> Result<Vec<u8>, WorkbookError> {
     value
         .dyn_into::<Uint8Array>()
         .map(|a| a.to_vec())
-        .map_err(|_| "the workbook module returned no bytes".to_owned())
+        .map_err(|_| WorkbookError::Unavailable(format!("{GLOBAL}: no bytes")))
 }
 
 fn strings(value: &JsValue, key: &str) -> Vec<String> {
@@ -168,6 +190,9 @@ pub struct ReadRubric {
     pub warnings: Vec<String>,
     /// Why it was not read.
     pub issues: Vec<String>,
+    /// Whether more problems were found than are listed (the last line of
+    /// `issues` says so).
+    pub truncated: bool,
 }
 
 /// Reads an `.xlsx` file as a rubric. `Err` only when the module itself
@@ -180,18 +205,21 @@ pub async fn read_rubric(bytes: &[u8], lang: Lang) -> Result<ReadRubric, String>
             JsValue::from_str(lang.code()),
         ],
     )
-    .await?;
+    .await
+    .map_err(|e| match e {
+        WorkbookError::Unavailable(e) | WorkbookError::Failed(e) => e,
+    })?;
+    let field = |key: &str| Reflect::get(&value, &JsValue::from_str(key)).ok();
     Ok(ReadRubric {
-        rubric: Reflect::get(&value, &JsValue::from_str("rubric"))
-            .ok()
-            .and_then(|r| r.as_string()),
+        rubric: field("rubric").and_then(|r| r.as_string()),
         warnings: strings(&value, "warnings"),
         issues: strings(&value, "issues"),
+        truncated: field("truncated").is_some_and(|t| t.is_truthy()),
     })
 }
 
 /// Writes the rubric whose JSON text is `json` as a workbook.
-pub async fn write_rubric(json: &str, lang: Lang) -> Result<Vec<u8>, String> {
+pub async fn write_rubric(json: &str, lang: Lang) -> Result<Vec<u8>, WorkbookError> {
     bytes_of(
         call(
             "write_rubric",
@@ -202,13 +230,13 @@ pub async fn write_rubric(json: &str, lang: Lang) -> Result<Vec<u8>, String> {
 }
 
 /// The blank template workbook.
-pub async fn write_template() -> Result<Vec<u8>, String> {
+pub async fn write_template() -> Result<Vec<u8>, WorkbookError> {
     bytes_of(call("write_template", &[]).await?)
 }
 
 /// Writes tables as one workbook, a sheet each.
-pub async fn write_tables(book: &Book, lang: Lang) -> Result<Vec<u8>, String> {
-    let json = serde_json::to_string(book).map_err(|e| e.to_string())?;
+pub async fn write_tables(book: &Book, lang: Lang) -> Result<Vec<u8>, WorkbookError> {
+    let json = serde_json::to_string(book).map_err(|e| WorkbookError::Failed(e.to_string()))?;
     bytes_of(
         call(
             "write_tables",
@@ -221,15 +249,17 @@ pub async fn write_tables(book: &Book, lang: Lang) -> Result<Vec<u8>, String> {
 /// The media type of an `.xlsx` file.
 pub const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+/// The names of spreadsheet files: a workbook, or a file told as one of
+/// another kind (old Excel, OpenDocument, WPS's own).
+pub const WORKBOOK_EXTENSIONS: [&str; 5] = [".xlsx", ".xlsm", ".xls", ".ods", ".et"];
+
 /// Whether a file chosen for import is a workbook rather than JSON: by its
 /// name, or by its first bytes (a zip, or an OLE container such as an old
 /// `.xls` or a password-protected workbook), so that the module says what
 /// it is instead of a JSON error.
 pub fn looks_like_workbook(name: &str, bytes: &[u8]) -> bool {
     let name = name.to_ascii_lowercase();
-    [".xlsx", ".xlsm", ".xls", ".ods", ".et"]
-        .iter()
-        .any(|ext| name.ends_with(ext))
+    WORKBOOK_EXTENSIONS.iter().any(|ext| name.ends_with(ext))
         || bytes.starts_with(b"PK\x03\x04")
         || bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1])
 }

@@ -33,7 +33,9 @@ pub struct Props {
 
 /// What a picker offers to choose.
 const JSON: &str = ".json,application/json";
-const JSON_OR_WORKBOOK: &str = ".json,.xlsx,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+/// A workbook is `.xlsx`; the other spreadsheet files are taken too, to be
+/// told what they are (see [`crate::workbook::WORKBOOK_EXTENSIONS`]).
+const JSON_OR_WORKBOOK: &str = ".json,.xlsx,.xlsm,.xls,.ods,.et,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /// Reads `files` one after the other, then hands them all over at once.
 fn read(

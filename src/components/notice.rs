@@ -147,9 +147,18 @@ pub fn notice_bar(props: &Props) -> Html {
                 lines,
             )
         }
-        Notice::WorkbookRejected { file, issues } => (
+        Notice::WorkbookRejected {
+            file,
+            issues,
+            truncated,
+        } => (
             true,
-            crate::i18n::workbook::issues_heading(lang, file, issues.len()),
+            crate::i18n::workbook::issues_heading(
+                lang,
+                file,
+                issues.len() - usize::from(*truncated),
+                *truncated,
+            ),
             issues.clone(),
         ),
         Notice::WorkbookBusy => (false, M::WorkbookBusy.get(lang).to_owned(), Vec::new()),

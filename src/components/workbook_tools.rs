@@ -11,11 +11,11 @@ use ziping_engine::shipped::Summary;
 use ziping_engine::Rubric;
 
 use crate::export;
-use crate::i18n::{rubric_with_version, Lang, M};
+use crate::i18n::{rubric_text_missing, rubric_with_version, Lang, M};
 use crate::ids::use_ids;
 use crate::rubrics::{self, Catalogue};
 use crate::state::Action;
-use crate::workbook;
+use crate::workbook::{self, WorkbookError};
 
 /// Properties of [`WorkbookTools`].
 #[derive(Properties, PartialEq)]
@@ -30,29 +30,23 @@ pub struct Props {
     pub dispatch: Callback<Action>,
 }
 
-/// The file name of a rubric's workbook: `考核细则-<title>-<version>.xlsx`.
-pub fn rubric_file_name(title: &str, version: &str) -> String {
-    let name: String = title
-        .chars()
-        .map(|c| match c {
-            '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|' => '_',
-            c if c.is_control() => '_',
-            c => c,
-        })
-        .collect();
-    format!("考核细则-{}-{version}.xlsx", name.trim())
-}
-
 /// The JSON text of a rubric the catalogue lists.
-async fn text_of(meta: &Summary, shipped: bool, imported: &[Rc<str>]) -> Result<String, String> {
+async fn text_of(
+    lang: Lang,
+    meta: &Summary,
+    shipped: bool,
+    imported: &[Rc<str>],
+) -> Result<String, WorkbookError> {
     if shipped {
-        return rubrics::shipped_text(meta).await;
+        return rubrics::shipped_text(meta)
+            .await
+            .map_err(WorkbookError::Failed);
     }
     imported
         .iter()
         .find(|t| Rubric::from_json(t).is_ok_and(|r| r.id == meta.id && r.version == meta.version))
         .map(|t| t.to_string())
-        .ok_or_else(|| format!("{} {}", meta.id, meta.version))
+        .ok_or_else(|| WorkbookError::Failed(rubric_text_missing(lang, &meta.title, &meta.version)))
 }
 
 /// The template button and the export of a chosen rubric.
@@ -97,9 +91,9 @@ pub fn workbook_tools(props: &Props) -> Html {
             export::offer_xlsx(
                 dispatch.clone(),
                 Box::pin(async move {
-                    let json = text_of(&meta, shipped, &imported).await?;
+                    let json = text_of(lang, &meta, shipped, &imported).await?;
                     let bytes = workbook::write_rubric(&json, lang).await?;
-                    Ok((rubric_file_name(&meta.title, &meta.version), bytes))
+                    Ok((export::rubric_xlsx_name(&meta.title, &meta.version), bytes))
                 }),
             );
         })

@@ -185,15 +185,23 @@ fn inexpressible_text(lang: Lang, what: &Inexpressible) -> String {
 
 /// Above the list of a workbook's issues: "“细则.xlsx”未导入：发现 3 处问题，
 /// 未作任何更改。"
-pub fn issues_heading(lang: Lang, file: &str, count: usize) -> String {
-    match (lang, count) {
-        (Lang::Zh, _) => format!("“{file}”未导入：发现 {count} 处问题，未作任何更改。"),
-        (Lang::En, 1) => {
+///
+/// With `more`, `count` problems are listed and more were found.
+pub fn issues_heading(lang: Lang, file: &str, count: usize, more: bool) -> String {
+    match (lang, count, more) {
+        (Lang::Zh, _, false) => format!("“{file}”未导入：发现 {count} 处问题，未作任何更改。"),
+        (Lang::Zh, _, true) => {
+            format!("“{file}”未导入：发现 {count} 处以上问题，未作任何更改。")
+        }
+        (Lang::En, 1, false) => {
             format!("“{file}” was not imported: 1 problem found; nothing was changed.")
         }
-        (Lang::En, _) => {
+        (Lang::En, _, false) => {
             format!("“{file}” was not imported: {count} problems found; nothing was changed.")
         }
+        (Lang::En, _, true) => format!(
+            "“{file}” was not imported: more than {count} problems found; nothing was changed."
+        ),
     }
 }
 
@@ -1106,16 +1114,24 @@ mod tests {
     #[test]
     fn headings() {
         assert_eq!(
-            issues_heading(Lang::Zh, "细则.xlsx", 3),
+            issues_heading(Lang::Zh, "细则.xlsx", 3, false),
             "“细则.xlsx”未导入：发现 3 处问题，未作任何更改。"
         );
         assert_eq!(
-            issues_heading(Lang::En, "细则.xlsx", 3),
+            issues_heading(Lang::En, "细则.xlsx", 3, false),
             "“细则.xlsx” was not imported: 3 problems found; nothing was changed."
         );
         assert_eq!(
-            issues_heading(Lang::En, "细则.xlsx", 1),
+            issues_heading(Lang::En, "细则.xlsx", 1, false),
             "“细则.xlsx” was not imported: 1 problem found; nothing was changed."
+        );
+        assert_eq!(
+            issues_heading(Lang::Zh, "细则.xlsx", 200, true),
+            "“细则.xlsx”未导入：发现 200 处以上问题，未作任何更改。"
+        );
+        assert_eq!(
+            issues_heading(Lang::En, "细则.xlsx", 200, true),
+            "“细则.xlsx” was not imported: more than 200 problems found; nothing was changed."
         );
         assert_eq!(warnings_heading(Lang::Zh, 2), "另有 2 条提示：");
         assert_eq!(warnings_heading(Lang::En, 2), "2 notes:");

@@ -157,6 +157,7 @@ fn test_of(action: &Action) -> &'static str {
         Action::WorkbookRead(..) => {
             test!(imports::a_workbook_read_as_a_rubric_is_imported_with_its_notes)
         }
+        Action::WorkbookDone => test!(page::workbook_done_clears_the_busy_notice_and_no_other),
         Action::AddRows(_) => test!(rows::add_rows_appends_to_the_list),
         Action::RemoveRow(_) => test!(rows::remove_row_removes_that_row_only),
         Action::EditRow(..) => test!(rows::edit_row_edits_one_column_of_one_row),
@@ -213,6 +214,7 @@ fn every_action() -> Vec<Action> {
         Action::ImportAssessments(Vec::new()),
         Action::ImportRubric(text(), text()),
         Action::WorkbookRead(text(), Err(text())),
+        Action::WorkbookDone,
         Action::AddRows(Vec::new()),
         Action::RemoveRow(0),
         Action::EditRow(0, RowField::Note, text()),

@@ -8,7 +8,7 @@
 use ziping_engine::{Assessment, Report, Rubric};
 use ziping_workbook::tables::{Book, Table};
 
-use crate::i18n::{gap_text, status_label, Lang, M};
+use crate::i18n::{gap_text, status_label, table_title, Lang, M};
 use crate::view::rollup::{self, RollupView};
 use crate::view::rows;
 use crate::view::score_table::{score_rows, ScoreRow};
@@ -99,13 +99,6 @@ pub fn score_table(
     out
 }
 
-fn heading(lang: Lang, unit: &str, year: i32, what: &str) -> String {
-    match lang {
-        Lang::Zh => format!("{unit} {year}年 {what}"),
-        Lang::En => format!("{unit} {year} {what}"),
-    }
-}
-
 /// One assessment's workbook: its score table and its 问题清单.
 pub fn assessment_book(lang: Lang, rubric: &Rubric, report: &Report, a: &Assessment) -> Book {
     let unit = a.unit.trim();
@@ -115,24 +108,29 @@ pub fn assessment_book(lang: Lang, rubric: &Rubric, report: &Report, a: &Assessm
         sheets: vec![
             table(
                 scores,
-                &format!("{} · {}", heading(lang, unit, a.year, scores), rubric.title),
+                &format!(
+                    "{} · {}",
+                    table_title(lang, unit, a.year, scores),
+                    rubric.title
+                ),
                 score_table(lang, rubric, report, a),
                 vec![0, 3, 5],
             ),
             table(
                 problems,
-                &heading(lang, unit, a.year, problems),
+                &table_title(lang, unit, a.year, problems),
                 rows::table(lang, &a.rectification),
                 vec![0],
             ),
         ],
+        footer: M::PageFooter.get(lang).to_owned(),
     }
 }
 
 /// A roll-up's workbook: the roster, the common weaknesses and the merged
 /// 问题清单.
 pub fn rollup_book(lang: Lang, v: &RollupView) -> Book {
-    let title = |what: M| format!("{} · {} {}", v.rubric.title, v.year, what.get(lang));
+    let title = |what: M| table_title(lang, &v.rubric.title, v.year, what.get(lang));
     Book {
         sheets: vec![
             table(
@@ -154,6 +152,7 @@ pub fn rollup_book(lang: Lang, v: &RollupView) -> Book {
                 vec![1],
             ),
         ],
+        footer: M::PageFooter.get(lang).to_owned(),
     }
 }
 
@@ -233,6 +232,7 @@ mod tests {
         );
         assert_eq!(total[5], report.total.to_string());
         assert_eq!(scores.numeric, [0, 3, 5]);
+        assert_eq!(book.footer, "第 &P 页，共 &N 页");
 
         // The list as the CSV has it; the writer keeps "=台账不全" as text.
         let list = &book.sheets[1];
@@ -250,6 +250,7 @@ mod tests {
         let report = score(&rubric, &a.answers, a.year);
         let book = assessment_book(Lang::En, &rubric, &report, &a);
         assert_eq!(book.sheets[0].header[7], "Gap");
+        assert_eq!(book.footer, "Page &P of &N");
         assert_eq!(
             book.sheets[0].title,
             format!(

@@ -47,6 +47,9 @@ pub struct Read {
     pub warnings: Vec<String>,
     /// Why no rubric was read; empty when one was.
     pub issues: Vec<String>,
+    /// Whether more problems were found than are listed (the last line of
+    /// `issues` then says so).
+    pub truncated: bool,
 }
 
 /// Reads `bytes` as a rubric workbook; see [`Read`].
@@ -60,7 +63,7 @@ pub fn read_rubric(bytes: &[u8], lang: Lang) -> Read {
                     .iter()
                     .map(|w| issue_text(lang, w))
                     .collect(),
-                issues: Vec::new(),
+                ..Read::default()
             },
             Err(e) => Read {
                 issues: vec![e.to_string()],
@@ -69,6 +72,9 @@ pub fn read_rubric(bytes: &[u8], lang: Lang) -> Read {
         },
         Err(e) => Read {
             issues: e.issues.iter().map(|i| issue_text(lang, i)).collect(),
+            truncated: e.issues.last().is_some_and(|i| {
+                matches!(i.kind, ziping_workbook::IssueKind::TooManyIssues { .. })
+            }),
             ..Read::default()
         },
     }
@@ -103,7 +109,7 @@ fn lang_of(code: &str) -> Lang {
 }
 
 /// JavaScript: `read_rubric(bytes, lang)` → `{ rubric?: string, warnings:
-/// string[], issues: string[] }`.
+/// string[], issues: string[], truncated: boolean }`.
 #[wasm_bindgen(js_name = read_rubric)]
 pub fn js_read_rubric(bytes: &[u8], lang: &str) -> JsValue {
     let read = read_rubric(bytes, lang_of(lang));
@@ -119,6 +125,7 @@ pub fn js_read_rubric(bytes: &[u8], lang: &str) -> JsValue {
     }
     set("warnings", &strings(&read.warnings));
     set("issues", &strings(&read.issues));
+    set("truncated", &JsValue::from_bool(read.truncated));
     out.into()
 }
 

@@ -62,8 +62,31 @@ fn a_faulty_workbook_names_the_cell_and_gives_no_rubric() {
 
 #[test]
 fn a_rubric_that_is_not_valid_json_is_refused_with_the_engines_words() {
-    let err = write_rubric("{", Lang::Zh).expect_err("not a rubric");
-    assert!(!err.is_empty());
+    let zh = write_rubric("{", Lang::Zh).expect_err("not a rubric");
+    let en = write_rubric("{", Lang::En).expect_err("not a rubric");
+    let engine = |lang| {
+        let e = Rubric::from_json("{").expect_err("not a rubric");
+        dangjian_ziping::i18n::problem_text(lang, &e.problems()[0])
+    };
+    assert_eq!(zh, engine(Lang::Zh));
+    assert_eq!(en, engine(Lang::En));
+    assert_ne!(zh, en);
+}
+
+#[test]
+fn more_problems_than_are_listed_are_flagged() {
+    // 250 rows with one id: 249 duplicates, more than the 200 listed.
+    let mut rubric = ziping_workbook::template_rubric();
+    let item = rubric.sections[0].items[0].clone();
+    rubric.sections[0].items = vec![item; 250];
+    let bytes = ziping_workbook::to_workbook(&rubric).expect("writes");
+    let read = read_rubric(&bytes, Lang::Zh);
+    assert!(read.truncated);
+    assert_eq!(read.issues.len(), ziping_workbook::MAX_ISSUES + 1);
+    // A file with one problem is not.
+    let one = read_rubric(b"", Lang::Zh);
+    assert!(!one.truncated);
+    assert_eq!(one.issues.len(), 1);
 }
 
 #[test]
@@ -76,6 +99,7 @@ fn tables_are_written_from_the_apps_json() {
             rows: vec![vec!["1".into(), "=1+1".into()]],
             numeric: vec![0],
         }],
+        footer: String::new(),
     };
     let json = serde_json::to_string(&book).expect("json");
     let bytes = write_tables(&json, Lang::Zh).expect("writes");

@@ -21,7 +21,7 @@
 //!   two), from 6 to 50 characters;
 //! - prints on A4, landscape when the columns add up to more than 100
 //!   characters, one page wide, the header row on every page, the title in
-//!   the page header and `第 1 页，共 3 页` in the footer.
+//!   the page header and the book's footer (`第 1 页，共 3 页`) at the foot.
 //!
 //! ```
 //! use ziping_workbook::tables::{Book, Table};
@@ -38,6 +38,7 @@
 //!         ],
 //!         numeric: vec![0, 2],
 //!     }],
+//!     footer: "第 &P 页，共 &N 页".into(),
 //! };
 //! let bytes = write_tables(&book).unwrap();
 //! assert!(bytes.starts_with(b"PK"));
@@ -58,6 +59,7 @@
 //!         rows: vec![vec![long]],
 //!         numeric: vec![],
 //!     }],
+//!     footer: String::new(),
 //! };
 //! assert_eq!(
 //!     write_tables(&book),
@@ -71,10 +73,15 @@
 use serde::{Deserialize, Serialize};
 
 /// Tables to write as one workbook, a sheet each, in order.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Book {
     /// The sheets.
     pub sheets: Vec<Table>,
+    /// The printed footer of every sheet, centred, in the user's language:
+    /// `&P` stands for the page, `&N` for the pages (`第 &P 页，共 &N 页`);
+    /// empty for none.
+    #[serde(default)]
+    pub footer: String,
 }
 
 /// One table: a sheet.
@@ -152,7 +159,7 @@ mod writer {
             let name = unique_name(&sheet_name(&table.name), &mut taken);
             let ws = wb.add_worksheet();
             ws.set_name(name)?;
-            write_sheet(ws, table, &f)?;
+            write_sheet(ws, table, &book.footer, &f)?;
         }
         Ok(wb.save_to_buffer()?)
     }
@@ -415,7 +422,12 @@ mod writer {
         out
     }
 
-    fn write_sheet(ws: &mut Worksheet, table: &Table, f: &Formats) -> Result<(), ExportError> {
+    fn write_sheet(
+        ws: &mut Worksheet,
+        table: &Table,
+        footer: &str,
+        f: &Formats,
+    ) -> Result<(), ExportError> {
         let columns = columns_of(table);
         let widths = widths(table, columns);
         for (c, w) in widths.iter().enumerate() {
@@ -473,7 +485,9 @@ mod writer {
         if !table.title.is_empty() {
             ws.set_header(page_header(&table.title));
         }
-        ws.set_footer("&C第 &P 页，共 &N 页");
+        if !footer.is_empty() {
+            ws.set_footer(format!("&C{footer}"));
+        }
         Ok(())
     }
 }

@@ -421,6 +421,7 @@ fn tables_show_in_libreoffice_as_written() {
     };
     let book = Book {
         sheets: vec![problems.clone(), scores.clone()],
+        footer: "第 &P 页，共 &N 页".into(),
     };
     let dir = scratch("tables");
     let file = dir.write("tables.xlsx", &write_tables(&book).unwrap());

@@ -26,7 +26,10 @@ fn table(name: &str, header: &[&str], rows: &[&[&str]], numeric: &[usize]) -> Ta
 }
 
 fn book(sheets: Vec<Table>) -> Book {
-    Book { sheets }
+    Book {
+        sheets,
+        footer: "第 &P 页，共 &N 页".into(),
+    }
 }
 
 /// A long 整改措施: the 问题清单 is wider than 100 characters.
@@ -243,7 +246,7 @@ fn sheet_names_are_cleaned_shortened_and_made_unique() {
 
 #[test]
 fn an_empty_book_is_one_empty_sheet_named_sheet() {
-    let bytes = write_tables(&Book { sheets: vec![] }).unwrap();
+    let bytes = write_tables(&Book::default()).unwrap();
     assert_eq!(names(&bytes), ["Sheet"]);
     assert!(open(&bytes).worksheet_range("Sheet").unwrap().is_empty());
 }

@@ -411,6 +411,7 @@ pub(super) fn a_workbook_read_as_a_rubric_is_imported_with_its_notes() {
             rubric: Some(own.clone()),
             warnings: notes.clone(),
             issues: Vec::new(),
+            truncated: false,
         }),
     ));
     assert_eq!(
@@ -436,6 +437,7 @@ pub(super) fn a_workbook_refused_or_a_module_not_loaded_changes_nothing() {
             rubric: None,
             warnings: Vec::new(),
             issues: issues.clone(),
+            truncated: false,
         }),
     ));
     assert_eq!(state.store, before);
@@ -444,6 +446,7 @@ pub(super) fn a_workbook_refused_or_a_module_not_loaded_changes_nothing() {
         Some(Notice::WorkbookRejected {
             file: "坏.xlsx".into(),
             issues,
+            truncated: false,
         })
     );
     state.apply(Action::WorkbookRead(

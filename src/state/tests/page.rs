@@ -182,3 +182,20 @@ pub(super) fn retry_forgets_the_failure_of_that_rubric_only() {
         Action::RetryRubric(b.id.clone(), "9.9.9".into()),
     );
 }
+
+#[test]
+pub(super) fn workbook_done_clears_the_busy_notice_and_no_other() {
+    let mut state = AppState::default();
+    state.apply(Action::Notify(Notice::WorkbookBusy));
+    state.apply(Action::WorkbookDone);
+    assert_eq!(state.notice, None);
+    // A notice shown while the workbook was written stays.
+    let refused = Notice::WorkbookRejected {
+        file: "细则.xlsx".into(),
+        issues: vec!["评分细则 F2：…".into()],
+        truncated: false,
+    };
+    state.apply(Action::Notify(refused.clone()));
+    state.apply(Action::WorkbookDone);
+    assert_eq!(state.notice, Some(refused));
+}

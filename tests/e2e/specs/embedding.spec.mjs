@@ -124,3 +124,19 @@ test("an embedded widget rolls up its branches' files, in its own language, besi
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("an embedded widget loads the workbook module from beside the app and writes the template", async () => {
+  const { page, context, requests, errors } = await openHost();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.locator("#widget-b [data-testid=workbook-template]").click(),
+  ]);
+  const bytes = readFileSync(await download.path());
+  assert.deepEqual([...bytes.subarray(0, 4)], [0x50, 0x4b, 0x03, 0x04]);
+  const module = requests.filter((u) => /\/workbook\/ziping_workbook\.(js|wasm)\?v=[0-9a-f]{16}$/.test(u));
+  assert.equal(module.length, 2, requests.join("\n"));
+  assert.ok(module.every((u) => u.startsWith(new URL("workbook/", BASE_URL).href)), module.join("\n"));
+  assert.deepEqual(foreignRequests(requests), []);
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -11,6 +11,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { launch, openPage, singleFileUrl } from "../support/browser.mjs";
@@ -20,7 +21,7 @@ import { branchSelfCheck as branchFile } from "../support/branch-files.mjs";
 import { loadRubric } from "../support/rubric-score.mjs";
 
 const BRANCH = loadRubric("branch-standard");
-const MODULE = /\/workbook\/ziping_workbook\.(js|wasm)$/;
+const MODULE = /\/workbook\/ziping_workbook\.(js|wasm)\?v=[0-9a-f]{16}$/;
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -64,10 +65,21 @@ test("the template and a shipped rubric download as workbooks, load the module o
   assert.deepEqual(recorder.urls.filter((u) => MODULE.test(u)), [], "the first load fetches no workbook code");
   const before = await app.rubricOptions();
 
-  const template = await app.download(page.getByTestId("workbook-template"));
+  // Two clicks before the module has loaded: one load, two files, no error.
+  const downloads = [];
+  page.on("download", (d) => downloads.push(d));
+  await page.getByTestId("workbook-template").evaluate((b) => { b.click(); b.click(); });
+  for (let i = 0; i < 600 && downloads.length < 2; i++) await page.waitForTimeout(100);
+  assert.equal(downloads.length, 2, "a file per click");
+  const template = { name: downloads[0].suggestedFilename(), bytes: await readFile(await downloads[0].path()) };
   assert.equal(template.name, "考核细则模板.xlsx");
   assert.deepEqual([...template.bytes.subarray(0, 4)], [0x50, 0x4b, 0x03, 0x04], "a zip, as .xlsx is");
+  // The same workbook but for the time written in its properties.
+  const second = await readFile(await downloads[1].path());
+  assert.deepEqual([...second.subarray(0, 4)], [0x50, 0x4b, 0x03, 0x04]);
+  assert.ok(Math.abs(second.length - template.bytes.length) < 16, `${second.length} / ${template.bytes.length}`);
   assert.equal(recorder.urls.filter((u) => MODULE.test(u)).length, 2, "the glue and the module, once each");
+  page.removeAllListeners("download");
 
   // LibreOffice opens it: every sheet of the convention, an example row per kind.
   const sheets = sheetsOf(template.bytes);
@@ -83,8 +95,17 @@ test("the template and a shipped rubric download as workbooks, load the module o
   assert.match(added.text, /已添加考核细则/);
   assert.equal((await app.rubricOptions()).length, before.length + 1);
 
+  // The imported rubric exports too, and reads back as the rubric it is.
+  const imported = page.locator("[data-testid=workbook-rubric] option").last();
+  await page.getByTestId("workbook-rubric").selectOption(await imported.getAttribute("value"));
+  const own = await app.download(page.getByTestId("workbook-export"));
+  assert.match(own.name, /^考核细则-.+\.xlsx$/);
+  await app.chooseBytes("import-rubric", own.name, own.bytes);
+  const known = await settled(page);
+  assert.equal(known.kind, "error");
+  assert.match(known.text, /已有相同编号和版本的考核细则/);
+
   // A shipped rubric as a workbook: every item, in LibreOffice too.
-  await page.getByTestId("workbook-rubric").selectOption({ index: 0 });
   const value = await page.locator(`[data-testid=workbook-rubric] option[data-rubric="${BRANCH.id}"]`).getAttribute("value");
   await page.getByTestId("workbook-rubric").selectOption(value);
   const exported = await app.download(page.getByTestId("workbook-export"));
@@ -116,8 +137,10 @@ test("a faulty workbook is refused with located problems and changes nothing", a
   await app.chooseBytes("import-rubric", "细则.xlsx", Buffer.from("编号,分值\nx,5\n", "utf8"));
   const renamed = await settled(page);
   assert.equal(renamed.kind, "error");
-  assert.match(renamed.text, /“细则\.xlsx”未导入/);
-  assert.match(renamed.text, /\.xlsx/);
+  assert.match(renamed.text, /“细则\.xlsx”未导入：发现 1 处问题/);
+  const renamedLines = await notice(page).locator("li").allTextContents();
+  assert.equal(renamedLines.length, 1, renamedLines.join("\n"));
+  assert.equal(renamedLines[0].trim(), "不是 .xlsx 工作簿：这不是电子表格文件");
 
   // The template with one item's 分值 typed as words, as a clerk might:
   // the cell is named, with what it should hold and what it holds.
