@@ -77,6 +77,7 @@ pub mod problem;
 pub mod ratio;
 mod read;
 pub mod report;
+pub mod review;
 pub mod rollup;
 pub mod score;
 pub mod shipped;
