@@ -460,8 +460,8 @@ impl M {
                 en: "Import a rubric file",
             },
             M::ImportRubricHint => Tr {
-                zh: "选择或拖入 Excel/WPS 考核细则工作簿（.xlsx，见下方模板）或按《考核细则文件格式》编写的 .json 文件；有误的文件不会被导入，并逐处指出问题所在。",
-                en: "Choose or drop an Excel/WPS rubric workbook (.xlsx, see the template below) or a .json rubric written to the rubric file format; a faulty file is not imported, and each problem is located.",
+                zh: "选择或拖入 Excel/WPS 考核细则工作簿（.xlsx，可先下载 Excel 模板）或按《考核细则文件格式》编写的 .json 文件；有误的文件不会被导入，并逐处指出问题所在。",
+                en: "Choose or drop an Excel/WPS rubric workbook (.xlsx; the Excel template is a start) or a .json rubric written to the rubric file format; a faulty file is not imported, and each problem is located.",
             },
             M::Score => Tr {
                 zh: "得分",
@@ -836,8 +836,8 @@ impl M {
                 en: "Rubric workbooks (Excel)",
             },
             M::WorkbookHint => Tr {
-                zh: "在 Excel 或 WPS 中编写考核细则：下载模板，按“填写说明”工作表填写，保存为 .xlsx 后在上方“导入考核细则”。也可把任一细则导出为工作簿修改后再导入。",
-                en: "Write a rubric in Excel or WPS: download the template, fill it in as its sheet 填写说明 explains, save it as .xlsx and import it above. Any rubric can also be exported as a workbook, edited and imported again.",
+                zh: "在 Excel 或 WPS 中编写考核细则：下载模板，按“填写说明”工作表填写，保存为 .xlsx 后用“导入考核细则文件”导入。也可把任一细则导出为工作簿，修改后再导入。",
+                en: "Write a rubric in Excel or WPS: download the template, fill it in as its sheet 填写说明 explains, save it as .xlsx and import it with “Import a rubric file”. Any rubric can also be exported as a workbook, edited and imported again.",
             },
             M::WorkbookTemplate => Tr {
                 zh: "下载 Excel 模板",

@@ -561,6 +561,21 @@ pub enum Action {
     },
 }
 
+/// The kept assessment of rubric `id` at `version` for `a`'s unit and
+/// year: where a carry-over of `a` to that version is (or would be) kept.
+pub fn kept_for(entries: &[Rc<Entry>], a: &Assessment, id: &str, version: &str) -> Option<u64> {
+    entries
+        .iter()
+        .find(|e| {
+            let b = &e.assessment;
+            b.rubric.id == id
+                && b.rubric.version == version
+                && b.year == a.year
+                && b.unit.trim() == a.unit.trim()
+        })
+        .map(|e| e.id)
+}
+
 impl Store {
     /// The open entry.
     pub fn current(&self) -> Option<&Rc<Entry>> {
@@ -772,12 +787,7 @@ impl AppState {
                 };
                 // Carried over before (or started anew): that one opens, and
                 // no second assessment of the unit and year is made.
-                let existing = crate::view::versions::successor_entry(
-                    &store.entries,
-                    &e.assessment,
-                    &to.id,
-                    &to.version,
-                );
+                let existing = kept_for(&store.entries, &e.assessment, &to.id, &to.version);
                 if let Some(id) = existing {
                     store.open = Some(id);
                     return;

@@ -7,7 +7,7 @@ use std::rc::Rc;
 use ziping_engine::{carry, Assessment};
 
 use crate::rubrics::Catalogue;
-use crate::state::Entry;
+use crate::state::{kept_for, Entry};
 
 /// The banner of an assessment whose rubric version is retired.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -47,7 +47,7 @@ pub fn upgrade(
     failed: impl Fn(&str, &str) -> Option<String>,
 ) -> Option<Upgrade> {
     let next = catalogue.successor(&a.rubric)?;
-    let existing = successor_entry(entries, a, &next.id, &next.version);
+    let existing = kept_for(entries, a, &next.id, &next.version);
     let from = catalogue.for_ref(&a.rubric);
     let to = catalogue.for_ref(&next.reference());
     let preview = from.zip(to).map(|(from, to)| {
@@ -65,23 +65,4 @@ pub fn upgrade(
         existing,
         failed: failed(&next.id, &next.version),
     })
-}
-
-/// The kept assessment of rubric `id` at `version` for `a`'s unit and year.
-pub fn successor_entry(
-    entries: &[Rc<Entry>],
-    a: &Assessment,
-    id: &str,
-    version: &str,
-) -> Option<u64> {
-    entries
-        .iter()
-        .find(|e| {
-            let b = &e.assessment;
-            b.rubric.id == id
-                && b.rubric.version == version
-                && b.year == a.year
-                && b.unit.trim() == a.unit.trim()
-        })
-        .map(|e| e.id)
 }

@@ -705,6 +705,49 @@ fn worst_answers(r: &Rubric) -> Answers {
 
 /// The bonus the best answers earn: each bonus item at its cap, all of them
 /// together within the rubric's bonus cap.
+/// A ratio or coverage answer: `numerator` of `denominator`.
+fn ratio_answer(numerator: &str, denominator: &str) -> ItemAnswer {
+    answer(Value::Ratio {
+        numerator: numerator.into(),
+        denominator: denominator.into(),
+    })
+}
+
+/// The best answers of `r` with some items answered otherwise; each item
+/// changed must be one the best answers have.
+fn best_with(r: &Rubric, changes: &[(&str, ItemAnswer)]) -> Answers {
+    let mut a = best_answers(r);
+    for (id, v) in changes {
+        assert!(a.items.contains_key(*id), "no item {id}");
+        a.items.insert((*id).into(), v.clone());
+    }
+    a
+}
+
+/// The rule of the ratio item `id`.
+fn ratio_rule<'a>(r: &'a Rubric, id: &str) -> &'a ziping_engine::RatioRule {
+    match &item(r, id).scoring {
+        Scoring::Ratio(rule) => rule,
+        other => panic!("{id}: expected a ratio, found {}", other.kind_name()),
+    }
+}
+
+/// The rule of the coverage item `id`.
+fn coverage_rule<'a>(r: &'a Rubric, id: &str) -> &'a ziping_engine::CoverageRule {
+    match &item(r, id).scoring {
+        Scoring::Coverage(rule) => rule,
+        other => panic!("{id}: expected a coverage, found {}", other.kind_name()),
+    }
+}
+
+/// Each section's id and points, in order.
+fn section_points(r: &Rubric) -> Vec<(&str, Points)> {
+    r.sections
+        .iter()
+        .map(|s| (s.id.as_str(), s.points))
+        .collect()
+}
+
 fn max_bonus(r: &Rubric) -> Points {
     let sum: Points = items(r)
         .filter(|i| matches!(i.scoring, Scoring::Bonus(_)))

@@ -4,7 +4,7 @@
 
 use super::*;
 use ziping_engine::carry::carry_over;
-use ziping_engine::{CoverageRule, Gap, Report, RETIRED};
+use ziping_engine::{Gap, Report, RETIRED};
 
 const ID: &str = "nhc-2020-10";
 
@@ -12,22 +12,11 @@ const ID: &str = "nhc-2020-10";
 /// fact `is_issuer` is yes.
 const ISSUER_ONLY: [&str; 6] = ["p4.pj", "p6.jd", "p9.px", "p9", "p15.dc", "p25"];
 
-fn coverage(reached: &str, all: &str) -> ItemAnswer {
-    answer(Value::Ratio {
-        numerator: reached.into(),
-        denominator: all.into(),
-    })
-}
-
 /// The best answers, filled in by a unit (`is_issuer` no) or by the issuing
 /// committee (yes), with some items answered otherwise.
 fn answers(r: &Rubric, issuer: bool, changes: &[(&str, ItemAnswer)]) -> Answers {
-    let mut a = best_answers(r);
+    let mut a = best_with(r, changes);
     a.facts.insert("is_issuer".into(), FactAnswer::Flag(issuer));
-    for (id, v) in changes {
-        assert!(a.items.contains_key(*id), "no item {id}");
-        a.items.insert((*id).into(), v.clone());
-    }
     a
 }
 
@@ -36,25 +25,13 @@ fn report(issuer: bool, changes: &[(&str, ItemAnswer)]) -> Report {
     score(&r, &answers(&r, issuer, changes), 2020)
 }
 
-fn coverage_rule<'a>(r: &'a Rubric, id: &str) -> &'a CoverageRule {
-    match &item(r, id).scoring {
-        Scoring::Coverage(rule) => rule,
-        other => panic!("{id}: expected a coverage, found {}", other.kind_name()),
-    }
-}
-
 #[test]
 fn version_two_has_50_items_and_the_same_section_points() {
     let r = rubric(ID);
     assert_eq!(r.version, "2.0.0");
     assert_eq!(items(&r).count(), 50);
-    let sections: Vec<(&str, Points)> = r
-        .sections
-        .iter()
-        .map(|s| (s.id.as_str(), s.points))
-        .collect();
     assert_eq!(
-        sections,
+        section_points(&r),
         [
             ("s1", pts("30")),
             ("s2", pts("18")),
@@ -132,7 +109,7 @@ fn a_unit_helping_two_of_its_three_paired_villages_earns_1_33_of_2() {
     let rule = coverage_rule(&r, "p6.jd.dw");
     assert_eq!(rule.all, "本单位承担结对帮扶的深度贫困村党支部数");
     assert!(item(&r, "p6.jd.dw").applies_if.is_none());
-    let report = report(false, &[("p6.jd.dw", coverage("2", "3"))]);
+    let report = report(false, &[("p6.jd.dw", ratio_answer("2", "3"))]);
     let i = report.item("p6.jd.dw").expect("p6.jd.dw");
     assert_eq!((i.status, i.earned), (Status::Partly, pts("1.33")));
     assert_eq!(
@@ -150,7 +127,7 @@ fn a_unit_helping_two_of_its_three_paired_villages_earns_1_33_of_2() {
 
 #[test]
 fn a_unit_with_no_paired_village_is_not_scored_on_pairing() {
-    let report = report(false, &[("p6.jd.dw", coverage("0", "0"))]);
+    let report = report(false, &[("p6.jd.dw", ratio_answer("0", "0"))]);
     assert_eq!(report.item("p6.jd.dw").map(|i| i.status), Some(Status::Na));
     assert_eq!(report.total, pts("100"));
 }
@@ -192,7 +169,7 @@ fn thirty_seven_of_forty_members_trained_earn_1_85_of_2() {
         .source
         .quote
         .contains("完成对委直属机关全体党员干部的培训工作"));
-    let report = report(false, &[("p9.px.fg", coverage("37", "40"))]);
+    let report = report(false, &[("p9.px.fg", ratio_answer("37", "40"))]);
     let i = report.item("p9.px.fg").expect("p9.px.fg");
     assert_eq!((i.status, i.earned), (Status::Partly, pts("1.85")));
     assert_eq!(
@@ -211,7 +188,7 @@ fn thirty_seven_of_forty_members_trained_earn_1_85_of_2() {
 
 #[test]
 fn everyone_trained_earns_the_full_2_points() {
-    let report = report(false, &[("p9.px.fg", coverage("40", "40"))]);
+    let report = report(false, &[("p9.px.fg", ratio_answer("40", "40"))]);
     let i = report.item("p9.px.fg").expect("p9.px.fg");
     assert_eq!(
         (i.status, i.earned, i.gap.clone()),
@@ -258,7 +235,7 @@ fn one_weak_organisation_of_two_left_unrectified_earns_half_a_point() {
         item(&r, "p13.zd").source.quote,
         "持续整顿软弱涣散基层党组织，分类精准施策。"
     );
-    let report = report(true, &[("p13.zd", coverage("1", "2"))]);
+    let report = report(true, &[("p13.zd", ratio_answer("1", "2"))]);
     let i = report.item("p13.zd").expect("p13.zd");
     assert_eq!((i.status, i.earned), (Status::Partly, pts("0.5")));
     assert_eq!(report.total, pts("99.5"));
@@ -269,7 +246,7 @@ fn one_weak_organisation_of_two_left_unrectified_earns_half_a_point() {
 }
 
 fn report_none(id: &str) -> Report {
-    report(true, &[(id, coverage("0", "0"))])
+    report(true, &[(id, ratio_answer("0", "0"))])
 }
 
 #[test]
@@ -280,7 +257,7 @@ fn a_leader_not_reporting_personal_matters_loses_a_fifth_of_the_point() {
         .quote
         .starts_with("严格执行领导干部报告个人有关事项规定"));
     assert!(!item(&r, "p18").evidence.contains("个人有关事项"));
-    let report = report(true, &[("p18.bg", coverage("4", "5"))]);
+    let report = report(true, &[("p18.bg", ratio_answer("4", "5"))]);
     let i = report.item("p18.bg").expect("p18.bg");
     assert_eq!((i.status, i.earned), (Status::Partly, pts("0.8")));
     assert_eq!(report.total, pts("99.8"));
@@ -290,7 +267,7 @@ fn a_leader_not_reporting_personal_matters_loses_a_fifth_of_the_point() {
 fn a_promotion_without_integrity_review_loses_points() {
     let r = rubric(ID);
     assert!(item(&r, "p18.sh").source.quote.contains("廉洁自律情况审核"));
-    let report = report(true, &[("p18.sh", coverage("9", "10"))]);
+    let report = report(true, &[("p18.sh", ratio_answer("9", "10"))]);
     let i = report.item("p18.sh").expect("p18.sh");
     assert_eq!((i.status, i.earned), (Status::Partly, pts("0.9")));
     assert_eq!(

@@ -3,32 +3,13 @@
 //! see rubrics/README.md, "Review, rubric by rubric".
 
 use super::*;
-use ziping_engine::{Figure, Gap, Link, RatioAward, RatioRule, Report};
+use ziping_engine::{Figure, Gap, Link, RatioAward, Report};
 
 const ID: &str = "shaoxing-tcm-2020";
 
-fn ratio_answer(n: &str, d: &str) -> ItemAnswer {
-    answer(Value::Ratio {
-        numerator: n.into(),
-        denominator: d.into(),
-    })
-}
-
 fn report_with(changes: &[(&str, ItemAnswer)]) -> Report {
     let r = rubric(ID);
-    let mut a = best_answers(&r);
-    for (id, v) in changes {
-        assert!(a.items.contains_key(*id), "no item {id}");
-        a.items.insert((*id).into(), v.clone());
-    }
-    score(&r, &a, 2020)
-}
-
-fn ratio_rule<'a>(r: &'a Rubric, id: &str) -> &'a RatioRule {
-    match &item(r, id).scoring {
-        Scoring::Ratio(rule) => rule,
-        other => panic!("{id}: expected a ratio, found {}", other.kind_name()),
-    }
+    score(&r, &best_with(&r, changes), 2020)
 }
 
 /// Best answers give 100 plus the 2 bonus points.
@@ -39,13 +20,8 @@ fn version_two_has_41_items_and_the_same_section_points() {
     let r = rubric(ID);
     assert_eq!(r.version, "2.0.0");
     assert_eq!(items(&r).count(), 41);
-    let sections: Vec<(&str, Points)> = r
-        .sections
-        .iter()
-        .map(|s| (s.id.as_str(), s.points))
-        .collect();
     assert_eq!(
-        sections,
+        section_points(&r),
         [
             ("s1", pts("20")),
             ("s2", pts("32")),
