@@ -56,6 +56,10 @@ pub fn workbook_tools(props: &Props) -> Html {
     let lang = props.lang;
     let chosen = use_state(|| 0usize);
     let metas = &props.catalogue.metas;
+    // The option chosen, or the first when the list no longer has it (a
+    // backup restored with fewer rubrics): what is shown selected is what
+    // is exported.
+    let picked = if *chosen < metas.len() { *chosen } else { 0 };
     let on_template = {
         let dispatch = props.dispatch.clone();
         Callback::from(move |_: MouseEvent| {
@@ -81,7 +85,7 @@ pub fn workbook_tools(props: &Props) -> Html {
             props.catalogue.clone(),
             props.imported.clone(),
         );
-        let index = *chosen;
+        let index = picked;
         Callback::from(move |_: MouseEvent| {
             let Some(meta) = catalogue.metas.get(index).cloned() else {
                 return;
@@ -113,7 +117,7 @@ pub fn workbook_tools(props: &Props) -> Html {
                     <label for={select_id.clone()}>{ M::WorkbookRubric.get(lang) }</label>
                     <select id={select_id} data-testid="workbook-rubric" onchange={on_choose}>
                         { for metas.iter().enumerate().map(|(i, m)| html! {
-                            <option value={i.to_string()} data-rubric={m.id.clone()} selected={i == *chosen}>
+                            <option value={i.to_string()} data-rubric={m.id.clone()} selected={i == picked}>
                                 { rubric_with_version(lang, &m.title, &m.version) }
                             </option>
                         }) }
