@@ -15,12 +15,15 @@ use crate::decimal::Points;
 use crate::model::Rubric;
 use crate::problem::ProblemKind;
 use crate::report::Report;
+use crate::review::Review;
 
 /// The value of the `format` field of every assessment file.
 pub const FORMAT: &str = "dangjian-ziping.assessment";
 
 /// The newest `format_version` this engine reads and the one it writes.
-pub const FORMAT_VERSION: u32 = 1;
+/// Version 2 added the committee's review (`review`); a version-1 file is
+/// read as a version-2 file without one.
+pub const FORMAT_VERSION: u32 = 2;
 
 /// The years an assessment may be for: from 1921, when the Communist Party
 /// of China was founded, to 2999. The form that starts an assessment or
@@ -52,6 +55,10 @@ pub struct Assessment {
     /// The result when the file was saved. Informative only: a reader
     /// scores the answers again with the rubric.
     pub result: Option<ResultSummary>,
+    /// The committee's review (审核) and its course; absent from the file
+    /// while there is none.
+    #[serde(skip_serializing_if = "Review::is_blank")]
+    pub review: Review,
 }
 
 /// Which rubric an assessment was made against.
@@ -243,6 +250,7 @@ impl Assessment {
             answers: Answers::default(),
             rectification: Vec::new(),
             result: None,
+            review: Review::default(),
         }
     }
 
@@ -294,7 +302,7 @@ impl Assessment {
                 });
             }
         }
-        let a: Assessment =
+        let mut a: Assessment =
             crate::json::from_value(value).map_err(|p| AssessmentError::Invalid {
                 path: p.path,
                 kind: p.kind,
@@ -328,6 +336,38 @@ impl Assessment {
         if let (false, Err(e)) = (a.date.is_empty(), Date::parse(&a.date)) {
             return Err(invalid("date", crate::validate::date_problem(e, false)));
         }
+        if a.review.history.events().len() > crate::review::MAX_HISTORY {
+            return Err(invalid(
+                "review.history",
+                ProblemKind::TooManyRows {
+                    found: a.review.history.events().len(),
+                    max: crate::review::MAX_HISTORY,
+                },
+            ));
+        }
+        // A signature belongs to a signed-off review, and only to one.
+        match (a.review.stage, &a.review.signed) {
+            (crate::review::Stage::Approved, None) => {
+                return Err(invalid(
+                    "review",
+                    ProblemKind::MissingField {
+                        field: "signed".into(),
+                    },
+                ))
+            }
+            (crate::review::Stage::Approved, Some(_)) | (_, None) => {}
+            (_, Some(_)) => {
+                return Err(invalid(
+                    "review.signed",
+                    ProblemKind::UnknownVariant {
+                        found: "signed".into(),
+                        known: vec!["null".into()],
+                    },
+                ))
+            }
+        }
+        // Read as the version this engine writes.
+        a.format_version = FORMAT_VERSION;
         Ok(a)
     }
 
@@ -357,6 +397,23 @@ impl Assessment {
     /// Scores the answers against `rubric` for [`Self::year`].
     pub fn score(&self, rubric: &Rubric) -> Report {
         crate::score::score(rubric, &self.answers, self.year)
+    }
+
+    /// The answers that count: the unit's, with the committee's reviewed
+    /// answers in place of those it did not accept (the unit's alone when
+    /// there is no review).
+    pub fn standing_answers(&self) -> std::borrow::Cow<'_, Answers> {
+        if self.review.answers == Answers::default() {
+            std::borrow::Cow::Borrowed(&self.answers)
+        } else {
+            std::borrow::Cow::Owned(crate::review::reviewed_answers(&self.answers, &self.review))
+        }
+    }
+
+    /// Scores [`Self::standing_answers`]: the 考核分 where the committee
+    /// reviewed, the 自评分 otherwise. The roll-up counts this.
+    pub fn standing_score(&self, rubric: &Rubric) -> Report {
+        crate::score::score(rubric, &self.standing_answers(), self.year)
     }
 
     /// Scores the answers and stores the summary in [`Self::result`].

@@ -18,6 +18,7 @@ use crate::decimal::{Decimal, Points};
 use crate::json::{variant_named, At, Fields, FromJson, Read, Tagged};
 use crate::model::*;
 use crate::problem::{Expect, Problem, ProblemKind};
+use crate::review::{Event, History, Review, Signature, Stage, Step};
 use crate::shipped::{Summary, Target};
 use crate::{from_json_names, from_json_struct};
 
@@ -297,8 +298,77 @@ from_json_struct!(Assessment {
     date: default,
     answers: default,
     rectification: default,
-    result: default
+    result: default,
+    review: default
 });
+
+// The committee's review (format version 2).
+
+from_json_struct!(Review {
+    stage: default,
+    signed: default,
+    answers: default,
+    comments: default,
+    submitted: default,
+    history: default
+});
+
+from_json_struct!(Signature { name, date });
+
+from_json_names!(Stage {
+    "draft" => Stage::Draft,
+    "submitted" => Stage::Submitted,
+    "in_review" => Stage::InReview,
+    "returned" => Stage::Returned,
+    "approved" => Stage::Approved,
+});
+
+impl FromJson for History {
+    fn read(value: Json, at: &At<'_>) -> Read<History> {
+        Vec::<Event>::read(value, at).map(History::from_events)
+    }
+}
+
+impl FromJson for Event {
+    /// `{"step": …, "who": …, "when": …}`, with `items` for `revise` and
+    /// `reviewed` and `reason` for `reopen`.
+    fn read(value: Json, at: &At<'_>) -> Read<Event> {
+        const STEPS: &[(&str, u8)] = &[
+            ("submit", 0),
+            ("withdraw", 1),
+            ("start_review", 2),
+            ("return", 3),
+            ("revise", 4),
+            ("reviewed", 5),
+            ("sign_off", 6),
+            ("reopen", 7),
+        ];
+        let mut f = Fields::lenient(value, at)?;
+        let name: String = f.req("step")?;
+        let code = variant_named(&name, &at.key("step"), STEPS)?;
+        let known: &[&str] = match code {
+            4 | 5 => &["step", "items", "who", "when"],
+            7 => &["step", "reason", "who", "when"],
+            _ => &["step", "who", "when"],
+        };
+        f.only(known)?;
+        let step = match code {
+            0 => Step::Submit,
+            1 => Step::Withdraw,
+            2 => Step::StartReview,
+            3 => Step::Return,
+            4 => Step::Revise(f.or_default("items")?),
+            5 => Step::Reviewed(f.or_default("items")?),
+            6 => Step::SignOff,
+            _ => Step::Reopen(f.req("reason")?),
+        };
+        Ok(Event {
+            step,
+            who: f.req("who")?,
+            when: f.or_default("when")?,
+        })
+    }
+}
 
 from_json_struct!(RubricRef {
     id,

@@ -41,10 +41,13 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
-use crate::{Answers, Points, Report, Rubric};
+use serde::ser::{Serialize, SerializeStruct, Serializer};
+
+use crate::{Answers, Assessment, Points, Report, Rubric};
 
 /// Where a review stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
 pub enum Stage {
     /// 自评中: the unit is filling it in.
     #[default]
@@ -74,6 +77,8 @@ pub enum Side {
 pub enum Step {
     /// The unit sends its assessment (first time or after a return).
     Submit,
+    /// The unit takes back an assessment sent but not yet taken up.
+    Withdraw,
     /// The committee starts reviewing a submitted assessment.
     StartReview,
     /// The committee sends it back to be revised.
@@ -92,12 +97,35 @@ impl Step {
     /// Who takes the step.
     pub fn side(&self) -> Side {
         match self {
-            Step::Submit | Step::Revise(_) => Side::Unit,
+            Step::Submit | Step::Withdraw | Step::Revise(_) => Side::Unit,
             Step::StartReview
             | Step::Return
             | Step::Reviewed(_)
             | Step::SignOff
             | Step::Reopen(_) => Side::Reviewer,
+        }
+    }
+
+    /// The step's name in a file: `submit`, `withdraw`, `start_review`,
+    /// `return`, `revise`, `reviewed`, `sign_off`, `reopen`.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Step::Submit => "submit",
+            Step::Withdraw => "withdraw",
+            Step::StartReview => "start_review",
+            Step::Return => "return",
+            Step::Revise(_) => "revise",
+            Step::Reviewed(_) => "reviewed",
+            Step::SignOff => "sign_off",
+            Step::Reopen(_) => "reopen",
+        }
+    }
+
+    /// The items (and facts) a `revise` or `reviewed` step names.
+    pub fn items(&self) -> &[String] {
+        match self {
+            Step::Revise(ids) | Step::Reviewed(ids) => ids,
+            _ => &[],
         }
     }
 
@@ -107,7 +135,10 @@ impl Step {
         use Stage::*;
         match (self, stage) {
             (Step::Submit, Draft | Returned) => Some(Submitted),
-            (Step::StartReview, Submitted) => Some(InReview),
+            (Step::Withdraw, Submitted) => Some(Draft),
+            // A file sent without the step (by mail, on a stick) is
+            // reviewed all the same.
+            (Step::StartReview, Draft | Submitted) => Some(InReview),
             (Step::Reviewed(_), InReview) => Some(InReview),
             (Step::Return, InReview) => Some(Returned),
             (Step::Revise(_), Returned) => Some(Returned),
@@ -129,8 +160,34 @@ pub struct Event {
     pub when: String,
 }
 
+impl Serialize for Event {
+    /// `{"step": "revise", "items": [...], "who": ..., "when": ...}`; `items`
+    /// only for `revise` and `reviewed`, `reason` only for `reopen`.
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let extra = matches!(
+            self.step,
+            Step::Revise(_) | Step::Reviewed(_) | Step::Reopen(_)
+        );
+        let mut e = s.serialize_struct("Event", 3 + usize::from(extra))?;
+        e.serialize_field("step", self.step.name())?;
+        match &self.step {
+            Step::Revise(ids) | Step::Reviewed(ids) => e.serialize_field("items", ids)?,
+            Step::Reopen(reason) => e.serialize_field("reason", reason)?,
+            _ => {}
+        }
+        e.serialize_field("who", &self.who)?;
+        e.serialize_field("when", &self.when)?;
+        e.end()
+    }
+}
+
+/// The most events a file's review history may have: a review runs to tens
+/// of steps, and a file with more is taken for a faulty one.
+pub const MAX_HISTORY: usize = 1000;
+
 /// A review's history: every step taken, oldest first. It only grows.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize)]
+#[serde(transparent)]
 pub struct History {
     events: Vec<Event>,
 }
@@ -152,6 +209,15 @@ impl History {
     /// Reads a history as written in a file, oldest first.
     pub fn from_events(events: Vec<Event>) -> History {
         History { events }
+    }
+
+    /// How many events `self` and `other` share from the start.
+    pub fn common(&self, other: &History) -> usize {
+        self.events
+            .iter()
+            .zip(&other.events)
+            .take_while(|(a, b)| a == b)
+            .count()
     }
 }
 
@@ -180,7 +246,7 @@ impl fmt::Display for StepError {
 impl std::error::Error for StepError {}
 
 /// Who signed a review off, and when.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Signature {
     /// The reviewer's name.
     pub name: String,
@@ -189,17 +255,20 @@ pub struct Signature {
 }
 
 /// A committee's review of one assessment.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize)]
 pub struct Review {
+    /// Where the review stands.
+    pub stage: Stage,
+    /// The sign-off, while [`Stage::Approved`].
+    pub signed: Option<Signature>,
     /// The reviewed answers: only of the items and facts the reviewer does
     /// not accept; everything else keeps the unit's answer.
     pub answers: Answers,
     /// The reviewer's comment per item id.
     pub comments: BTreeMap<String, String>,
-    /// Where the review stands.
-    pub stage: Stage,
-    /// The sign-off, while [`Stage::Approved`].
-    pub signed: Option<Signature>,
+    /// The unit's answers as it last submitted them, so that a
+    /// resubmission names the items revised since ([`Review::submit`]).
+    pub submitted: Option<Answers>,
     /// Every step taken.
     pub history: History,
 }
@@ -210,10 +279,8 @@ impl Review {
     /// history. A step that does not fit, or a blank name or reason, is
     /// refused and changes nothing.
     pub fn apply(&mut self, step: Step, who: &str, when: &str) -> Result<(), StepError> {
+        self.check(&step, who)?;
         let who = who.trim();
-        if who.is_empty() || matches!(&step, Step::Reopen(r) if r.trim().is_empty()) {
-            return Err(StepError::Blank);
-        }
         let next = step
             .next(self.stage)
             .ok_or(StepError::NotNow { stage: self.stage })?;
@@ -236,6 +303,85 @@ impl Review {
         Ok(())
     }
 
+    /// Nothing reviewed and no step taken: a plain self-assessment, whose
+    /// file has no `review`.
+    pub fn is_blank(&self) -> bool {
+        *self == Review::default()
+    }
+
+    /// The unit submits `own` answers as `who` on `when`. After a return,
+    /// the items and facts revised since the last submission are recorded
+    /// first, as a `revise` step; returns them. Refused, changing nothing,
+    /// where [`Step::Submit`] is.
+    pub fn submit(
+        &mut self,
+        own: &Answers,
+        who: &str,
+        when: &str,
+    ) -> Result<Vec<String>, StepError> {
+        self.check(&Step::Submit, who)?;
+        let revised = match (&self.submitted, self.stage) {
+            (Some(before), Stage::Returned) => changed(before, own),
+            _ => Vec::new(),
+        };
+        if !revised.is_empty() {
+            self.apply(Step::Revise(revised.clone()), who, when)?;
+        }
+        self.apply(Step::Submit, who, when)?;
+        self.submitted = Some(own.clone());
+        Ok(revised)
+    }
+
+    /// The committee starts reviewing ([`Step::StartReview`]) the unit's
+    /// `own` answers as `who` on `when`. A file sent without being
+    /// submitted has its answers kept as submitted, so that a later
+    /// resubmission names what was revised.
+    pub fn start(&mut self, own: &Answers, who: &str, when: &str) -> Result<(), StepError> {
+        self.apply(Step::StartReview, who, when)?;
+        if self.submitted.is_none() {
+            self.submitted = Some(own.clone());
+        }
+        Ok(())
+    }
+
+    /// The committee returns the assessment ([`Step::Return`]) or signs it
+    /// off ([`Step::SignOff`]) as `who` on `when`, recording first the items
+    /// it answered or commented on, as a `reviewed` step. Any other step is
+    /// taken as [`Review::apply`] takes it.
+    pub fn hand_back(&mut self, step: Step, who: &str, when: &str) -> Result<(), StepError> {
+        self.check(&step, who)?;
+        if matches!(step, Step::Return | Step::SignOff) {
+            let ids = self.touched();
+            if !ids.is_empty() {
+                self.apply(Step::Reviewed(ids), who, when)?;
+            }
+        }
+        self.apply(step, who, when)
+    }
+
+    /// The items the reviewer answered or commented on, sorted.
+    pub fn touched(&self) -> Vec<String> {
+        let mut ids: Vec<String> = self.answers.items.keys().cloned().collect();
+        for (id, c) in &self.comments {
+            if !c.trim().is_empty() && !self.answers.items.contains_key(id) {
+                ids.push(id.clone());
+            }
+        }
+        ids.sort();
+        ids.extend(self.answers.facts.keys().cloned());
+        ids
+    }
+
+    /// Refuses what [`Review::apply`] would refuse, changing nothing.
+    fn check(&self, step: &Step, who: &str) -> Result<(), StepError> {
+        if who.trim().is_empty() || matches!(step, Step::Reopen(r) if r.trim().is_empty()) {
+            return Err(StepError::Blank);
+        }
+        step.next(self.stage)
+            .map(|_| ())
+            .ok_or(StepError::NotNow { stage: self.stage })
+    }
+
     /// Whether the assessment is read-only for both sides: signed off and
     /// not reopened.
     pub fn locked(&self) -> bool {
@@ -252,6 +398,24 @@ impl Review {
             Stage::Submitted | Stage::Approved => None,
         }
     }
+}
+
+/// The ids of the items, then the facts, whose answers differ between `a`
+/// and `b` (one answered and not the other, or answered otherwise).
+pub fn changed(a: &Answers, b: &Answers) -> Vec<String> {
+    fn keys<T: PartialEq>(a: &BTreeMap<String, T>, b: &BTreeMap<String, T>) -> Vec<String> {
+        let mut ids: Vec<String> = a
+            .iter()
+            .filter(|(id, x)| b.get(*id) != Some(*x))
+            .map(|(id, _)| id.clone())
+            .collect();
+        ids.extend(b.keys().filter(|id| !a.contains_key(*id)).cloned());
+        ids.sort();
+        ids
+    }
+    let mut ids = keys(&a.items, &b.items);
+    ids.extend(keys(&a.facts, &b.facts));
+    ids
 }
 
 /// The answers the review stands for: the unit's, with the reviewer's in
@@ -378,4 +542,154 @@ pub fn compare(rubric: &Rubric, own: &Answers, review: &Review, year: i32) -> Co
         items,
         sections,
     }
+}
+
+/// A part of an assessment that two copies can differ in, for the choice a
+/// user makes when a file comes back ([`merge`]).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Part {
+    /// The unit's answer to an item (by id).
+    Item(String),
+    /// The unit's answer to a fact (by id).
+    Fact(String),
+    /// The rectification list (问题清单), as a whole.
+    Rectification,
+}
+
+/// How a file relates to the copy kept here of the same unit, year and
+/// rubric, by their review histories.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Arrival {
+    /// Neither has a review history: two self-assessments, kept side by
+    /// side (the roll-up counts the newer).
+    Unrelated,
+    /// The same work: nothing to take.
+    Same,
+    /// The kept copy has gone further than the file: nothing to take.
+    Older,
+    /// The file carries the kept copy's history on. `conflicts`: what the
+    /// kept copy changed since it was sent and the file has otherwise (when
+    /// only the committee took steps in the file, every difference in the
+    /// unit's answers and list); the user chooses for each, and without
+    /// conflicts the file is taken.
+    Newer {
+        /// What to choose between, in order.
+        conflicts: Vec<Part>,
+    },
+    /// Both went on from their first `common` steps. The file's review is
+    /// taken, the kept copy's steps after that point are not, and the user
+    /// chooses for every answer that differs.
+    Diverged {
+        /// Steps the two histories share.
+        common: usize,
+        /// What to choose between, in order.
+        conflicts: Vec<Part>,
+    },
+}
+
+/// The parts in which `a` and `b` differ: items, facts, then the
+/// rectification list.
+pub fn parts_changed(a: &Assessment, b: &Assessment) -> Vec<Part> {
+    let mut parts: Vec<Part> = changed(&a.answers, &b.answers)
+        .into_iter()
+        .map(|id| {
+            if a.answers.facts.contains_key(&id) || b.answers.facts.contains_key(&id) {
+                if a.answers.items.contains_key(&id) || b.answers.items.contains_key(&id) {
+                    Part::Item(id)
+                } else {
+                    Part::Fact(id)
+                }
+            } else {
+                Part::Item(id)
+            }
+        })
+        .collect();
+    if a.rectification != b.rectification {
+        parts.push(Part::Rectification);
+    }
+    parts
+}
+
+/// Whether two copies hold the same work: everything but the result saved
+/// with a file (which a reader scores again).
+pub fn same_work(a: &Assessment, b: &Assessment) -> bool {
+    let strip = |x: &Assessment| Assessment {
+        result: None,
+        ..x.clone()
+    };
+    strip(a) == strip(b)
+}
+
+/// How `file` relates to the `kept` copy of the same unit, year and rubric.
+///
+/// ```
+/// use ziping_engine::review::{arrival, Arrival, Step};
+/// use ziping_engine::{Assessment, Rubric, SHIPPED};
+///
+/// let rubric = Rubric::from_json(SHIPPED[0].json).unwrap();
+/// let mut kept = Assessment::new(&rubric, "内科第一党支部", 2020);
+/// kept.review.submit(&kept.answers.clone(), "内科第一党支部", "2020-12-01").unwrap();
+/// let mut back = kept.clone();
+/// back.review.apply(Step::StartReview, "王某", "2020-12-03").unwrap();
+/// back.review.hand_back(Step::Return, "王某", "2020-12-04").unwrap();
+/// assert_eq!(arrival(&kept, &back), Arrival::Newer { conflicts: vec![] });
+/// assert_eq!(arrival(&back, &kept), Arrival::Older);
+/// ```
+pub fn arrival(kept: &Assessment, file: &Assessment) -> Arrival {
+    let (k, f) = (&kept.review.history, &file.review.history);
+    if same_work(kept, file) {
+        return Arrival::Same;
+    }
+    if k.events().is_empty() && f.events().is_empty() {
+        return Arrival::Unrelated;
+    }
+    let common = k.common(f);
+    let all = parts_changed(kept, file);
+    if common == k.events().len() && common < f.events().len() {
+        // After the kept copy's last step, the file went on. When the unit
+        // took a step in it, its answers and list are the unit's newer
+        // work. When only the committee did, they are what left here, and
+        // whatever differs is a change made here since.
+        let unit_moved = f.events()[common..]
+            .iter()
+            .any(|e| e.step.side() == Side::Unit);
+        Arrival::Newer {
+            conflicts: if unit_moved { Vec::new() } else { all },
+        }
+    } else if common == f.events().len() {
+        Arrival::Older
+    } else {
+        Arrival::Diverged {
+            common,
+            conflicts: all,
+        }
+    }
+}
+
+/// The file, with the kept copy's version of each part in `keep`: what an
+/// import over a kept copy leaves once the user has chosen.
+pub fn merge(kept: &Assessment, file: &Assessment, keep: &[Part]) -> Assessment {
+    let mut out = file.clone();
+    for part in keep {
+        match part {
+            Part::Item(id) => match kept.answers.items.get(id) {
+                Some(a) => {
+                    out.answers.items.insert(id.clone(), a.clone());
+                }
+                None => {
+                    out.answers.items.remove(id);
+                }
+            },
+            Part::Fact(id) => match kept.answers.facts.get(id) {
+                Some(a) => {
+                    out.answers.facts.insert(id.clone(), a.clone());
+                }
+                None => {
+                    out.answers.facts.remove(id);
+                }
+            },
+            Part::Rectification => out.rectification = kept.rectification.clone(),
+        }
+    }
+    out
 }

@@ -211,7 +211,8 @@ pub fn passes(rubric: &Rubric, report: &Report) -> (bool, Option<Points>) {
 /// another rubric (id or version) are left out; of several files of one
 /// unit (same name, ignoring surrounding spaces) the last one counts, so
 /// pass the files oldest first. `threshold` is the pass rate required, in
-/// percent ("达标率达到95%以上").
+/// percent ("达标率达到95%以上"). A file the committee reviewed counts with
+/// its 考核分: the unit's answers with the reviewer's in their place.
 pub fn rollup<A: Borrow<Assessment>>(
     rubric: &Rubric,
     year: i32,
@@ -219,12 +220,13 @@ pub fn rollup<A: Borrow<Assessment>>(
     threshold: Option<Decimal>,
 ) -> Rollup {
     rollup_scored(rubric, year, files, threshold, |i| {
-        files[i].borrow().score(rubric)
+        files[i].borrow().standing_score(rubric)
     })
 }
 
 /// [`rollup`] with the reports already at hand: `report(i)` is the report
-/// of `files[i]` under `rubric`, asked for only of the files rolled up (a
+/// of `files[i]`'s standing answers ([`Assessment::standing_score`]: the
+/// reviewed ones where a committee reviewed it) under `rubric`, asked for only of the files rolled up (a
 /// screen that keeps every file's report scores nothing again).
 pub fn rollup_scored<A: Borrow<Assessment>, R: Borrow<Report>>(
     rubric: &Rubric,
@@ -374,13 +376,13 @@ pub fn sum_answers<A: Borrow<Assessment>>(rollup: &Rollup, files: &[A], item: &s
     for u in &rollup.units {
         let Some(value) = files
             .get(u.index)
-            .and_then(|a| a.borrow().answers.items.get(item))
-            .and_then(|a| a.value.as_ref())
+            .and_then(|a| a.borrow().standing_answers().items.get(item).cloned())
+            .and_then(|a| a.value)
         else {
             continue;
         };
         let read = |t: &str| parse_count(t).ok().flatten();
-        let (n, d) = match value {
+        let (n, d) = match &value {
             Value::Ratio {
                 numerator,
                 denominator,
@@ -407,12 +409,12 @@ pub fn sum_answers<A: Borrow<Assessment>>(rollup: &Rollup, files: &[A], item: &s
 pub fn sum_fact<A: Borrow<Assessment>>(rollup: &Rollup, files: &[A], fact: &str) -> AnswerSum {
     let mut sum = AnswerSum::default();
     for u in &rollup.units {
-        let count = files
-            .get(u.index)
-            .and_then(|a| match a.borrow().answers.facts.get(fact) {
-                Some(FactAnswer::Count(t)) => parse_count(t).ok().flatten(),
+        let count = files.get(u.index).and_then(|a| {
+            match a.borrow().standing_answers().facts.get(fact).cloned() {
+                Some(FactAnswer::Count(t)) => parse_count(&t).ok().flatten(),
                 _ => None,
-            });
+            }
+        });
         if let Some(n) = count {
             sum.numerator = sum.numerator.saturating_add(n);
             sum.units += 1;

@@ -67,7 +67,7 @@ fn round_trip() {
     let a = sample();
     let text = a.to_json();
     assert!(text.starts_with(
-        "{\n  \"format\": \"dangjian-ziping.assessment\",\n  \"format_version\": 1,\n"
+        "{\n  \"format\": \"dangjian-ziping.assessment\",\n  \"format_version\": 2,\n"
     ));
     assert!(text.ends_with("}\n"));
     let back = Assessment::from_json(&text).unwrap();
@@ -133,20 +133,20 @@ fn not_an_assessment() {
 
 #[test]
 fn newer_versions_are_refused_with_both_versions_named() {
-    let e = error(&edited(|j| j["format_version"] = json!(2)));
+    let e = error(&edited(|j| j["format_version"] = json!(3)));
     assert_eq!(
         e,
         AssessmentError::TooNew {
-            found: 2,
+            found: 3,
             supported: FORMAT_VERSION
         }
     );
     // Even when the rest of the file is unknown to this version.
     let e = error(&edited(|j| {
-        j["format_version"] = json!(3);
+        j["format_version"] = json!(4);
         j["signature"] = json!("…");
     }));
-    assert!(matches!(e, AssessmentError::TooNew { found: 3, .. }));
+    assert!(matches!(e, AssessmentError::TooNew { found: 4, .. }));
 }
 
 #[test]

@@ -527,3 +527,37 @@ fn a_link_is_read_and_a_bad_one_is_located() {
     let e = read(json!({ "rubric": "b", "numerator": "sum", "denominator": "units" })).unwrap_err();
     assert!(matches!(e[0].1, ProblemKind::NeedsFields { .. }), "{e:?}");
 }
+
+#[test]
+fn a_reviewed_file_counts_with_its_reviewed_answers() {
+    use ziping_engine::shipped::SHIPPED;
+    use ziping_engine::{ItemAnswer, Value};
+    let s = SHIPPED.iter().find(|s| s.id == "branch-standard").unwrap();
+    let rubric = Rubric::from_json(s.json).unwrap();
+    let file = Assessment::from_json(include_str!(
+        "../../../tests/e2e/fixtures/assessment-v1.json"
+    ))
+    .unwrap();
+    let own = rollup(&rubric, 2020, std::slice::from_ref(&file), None);
+    let mut reviewed = file.clone();
+    reviewed.review.answers.items.insert(
+        "fzdy".into(),
+        ItemAnswer {
+            value: Some(Value::Level("程序不规范，材料缺失较多".into())),
+            ..ItemAnswer::default()
+        },
+    );
+    let r = rollup(&rubric, 2020, &[reviewed.clone()], None);
+    assert_eq!(r.units[0].total, reviewed.standing_score(&rubric).total);
+    assert!(r.units[0].total < own.units[0].total);
+    // A count fact the reviewer corrects is summed as corrected.
+    reviewed.review.answers.facts.insert(
+        "full_members".into(),
+        ziping_engine::FactAnswer::Count("7".into()),
+    );
+    let r = rollup(&rubric, 2020, &[reviewed.clone()], None);
+    assert_eq!(
+        ziping_engine::rollup::sum_fact(&r, &[reviewed], "full_members").numerator,
+        7
+    );
+}

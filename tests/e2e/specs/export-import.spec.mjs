@@ -100,7 +100,7 @@ test("the exported file follows docs/assessment-format.md", async () => {
   assert.deepEqual(seen, EXPECTED_SEEN);
   assert.equal(name, `党建自评-${UNIT}-2020.json`);
   assert.equal(a.format, "dangjian-ziping.assessment");
-  assert.equal(a.format_version, 1);
+  assert.equal(a.format_version, 2);
   assert.deepEqual(a.rubric, { id: RUBRIC.id, version: RUBRIC.version, title: RUBRIC.title });
   assert.equal(a.unit, UNIT);
   assert.equal(a.year, 2020);

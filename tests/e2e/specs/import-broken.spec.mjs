@@ -85,7 +85,7 @@ test("broken assessment files are refused with a clear message and change nothin
   const badDate = goodFile();
   badDate.date = "2021-02-30";
   const newer = goodFile();
-  newer.format_version = 2;
+  newer.format_version = 3;
   const cases = [
     { file: asFile("not-json.json", "{ \"format\": \"dangjian-ziping.assessment\", "), head: "文件不是有效的 JSON", detail: /第 1 行第 \d+ 列提前结束（文件不完整）/ },
     { file: asFile("a-rubric.json", RUBRIC), head: "这不是党建自评导出的自评文件", detail: /不是自评文件：文件中没有 "format"/ },
@@ -93,7 +93,7 @@ test("broken assessment files are refused with a clear message and change nothin
     { file: asFile("unknown-rubric.json", unknownRubric), head: "本机没有该文件所用的考核细则", detail: /some-other-rubric/ },
     { file: asFile("bad-status.json", badStatus), head: "文件内容有误", detail: /rectification\[0\]\.status/ },
     { file: asFile("bad-date.json", badDate), head: "文件内容有误", detail: /2021-02-30/ },
-    { file: asFile("newer.json", newer), head: "文件由更新版本的党建自评生成，请升级后再导入", detail: /格式版本为 2，本版本只能读取 1 及以下版本/ },
+    { file: asFile("newer.json", newer), head: "文件由更新版本的党建自评生成，请升级后再导入", detail: /格式版本为 3，本版本只能读取 2 及以下版本/ },
   ];
   for (const c of cases) {
     await app.chooseFile("import-file", c.file);
