@@ -6,6 +6,7 @@
 use serde::Serialize;
 
 mod problems;
+pub mod review;
 pub mod rules;
 pub mod workbook;
 
