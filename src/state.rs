@@ -16,8 +16,12 @@ use ziping_engine::{
     RubricRef, Value, YEARS,
 };
 
+use ziping_engine::review::{Part, Side, StepError};
+
 use crate::i18n::{Lang, M};
 use crate::rubrics::Catalogue;
+
+mod review;
 
 /// The local-storage key. The `v1` changes only if [`Store`] changes in a way
 /// older data cannot be read as.
@@ -305,6 +309,18 @@ pub enum Notice {
         /// The titles of the answered items the new version no longer has.
         removed: Vec<String>,
     },
+    /// A review step was refused: why. Nothing changed.
+    StepRefused(StepError),
+    /// A file came back over the copy kept here (see
+    /// [`ziping_engine::review::arrival`]).
+    Arrived {
+        /// The file's name.
+        file: String,
+        /// The unit.
+        unit: String,
+        /// What became of it.
+        outcome: Arrived,
+    },
     /// Another page (tab, window or widget with the same storage key) saved
     /// a change to the assessment that was open here, which now shows it.
     ChangedElsewhere {
@@ -312,6 +328,23 @@ pub enum Notice {
         unit: String,
         /// Whether the other page deleted it (then it was closed here).
         deleted: bool,
+    },
+}
+
+/// What became of a file that came back over the copy kept here.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Arrived {
+    /// It holds the same work: nothing changed.
+    Same,
+    /// The copy kept here has gone further: nothing changed.
+    Older,
+    /// It carried the kept copy on and replaced it; the review now stands
+    /// at this stage. `kept`: parts the user chose to keep from the copy.
+    Taken {
+        /// The stage it now stands at.
+        stage: ziping_engine::review::Stage,
+        /// How many parts were kept from the copy here.
+        kept: usize,
     },
 }
 
@@ -353,6 +386,18 @@ pub enum ImportError {
         index: usize,
         /// What is wrong with it.
         error: Box<ImportError>,
+    },
+    /// The file came back over a copy kept here that holds the same work,
+    /// or has gone further: nothing to take.
+    Known {
+        /// Whether the copy here has gone further.
+        older: bool,
+    },
+    /// The file came back over a copy kept here that changed since: the
+    /// choice, part by part, is offered when the file is imported alone.
+    NeedsChoice {
+        /// How many parts differ.
+        parts: usize,
     },
     /// One rubric of a backup file is faulty, so none of the backup was
     /// imported.
@@ -402,6 +447,11 @@ pub struct AppState {
     /// Whether the browser keeps the saved work even when space runs low
     /// or the site goes unvisited; `None` until asked (once there is work).
     pub persisted: Option<bool>,
+    /// A file that came back, awaiting a choice ([`Action::ResolveArrival`]).
+    pub arrival: Option<PendingArrival>,
+    /// Whether the open assessment shows only the items where the review
+    /// differs.
+    pub differing_only: bool,
 }
 
 /// The fields of an assessment's header.
@@ -551,6 +601,30 @@ pub enum Action {
     Persisted(bool),
     /// The day changed while the page was open (`YYYY-MM-DD`).
     Today(String),
+    /// Take a step of the open assessment's review (提交、开始审核、退回、
+    /// 审定、重新打开…), dated today. A step that does not fit its stage,
+    /// or without a name (or a reopening without a reason), changes nothing
+    /// and says why.
+    Review(ReviewStep),
+    /// The reviewer's answer to an item (`None` clears its value), while
+    /// the review is under way.
+    SetReviewValue(String, Option<Value>),
+    /// The reviewer marks an item N/A or not.
+    SetReviewNa(String, bool),
+    /// The reviewer gives an item an answer of its own (`true`: starting
+    /// from the unit's) or accepts the unit's again (`false`).
+    Reassess(String, bool),
+    /// The reviewer's comment on an item.
+    SetComment(String, String),
+    /// Show only the items where the review differs, or all.
+    DifferingOnly(bool),
+    /// The user's choice for a file that came back over the copy kept
+    /// here ([`AppState::arrival`]): keep these parts of the kept copy and
+    /// take the rest from the file; `None` cancels and changes nothing.
+    ResolveArrival(Option<Vec<Part>>),
+    /// Keep the file that came back as a separate assessment beside the
+    /// kept copy.
+    ArrivalAsCopy,
     /// Another page saved the store (`theirs`) since this page last read or
     /// wrote it (`base`): fold its changes in (see [`crate::sync`]).
     External {
@@ -559,6 +633,40 @@ pub enum Action {
         /// The store as the other page saved it.
         theirs: Rc<Store>,
     },
+}
+
+/// A step of a review, with who takes it (a unit's or a reviewer's name).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReviewStep {
+    /// The unit submits (提交审核), or resubmits after a return.
+    Submit(String),
+    /// The unit takes back a submission not yet taken up (撤回提交).
+    Withdraw(String),
+    /// The committee starts reviewing (开始审核).
+    Start(String),
+    /// The committee returns it for revision (退回修改).
+    Return(String),
+    /// The committee signs the review off (审定签字).
+    SignOff(String),
+    /// The committee reopens a signed-off review, for a reason (重新打开).
+    Reopen(String, String),
+}
+
+/// A file that came back over the copy kept here, awaiting the user's
+/// choice between them, part by part.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PendingArrival {
+    /// The file's name.
+    pub file: String,
+    /// The kept entry.
+    pub entry: u64,
+    /// The file's assessment.
+    pub incoming: Rc<Assessment>,
+    /// The parts to choose between, in order.
+    pub conflicts: Vec<Part>,
+    /// When both went on from a common point: how many steps they share
+    /// (the kept copy's later steps give way to the file's).
+    pub diverged: Option<usize>,
 }
 
 /// The kept assessment of rubric `id` at `version` for `a`'s unit and
@@ -696,6 +804,14 @@ impl AppState {
         // action that changes nothing (a bad row index, a year that is no
         // year) records no change for export.
         let before = changes.and_then(|id| self.store.entries.iter().find(|e| e.id == id).cloned());
+        // The unit's work changes only in its turn: not while it waits for
+        // review, is reviewed or is signed off.
+        if before
+            .as_ref()
+            .is_some_and(|e| e.assessment.review.editable_by() != Some(Side::Unit))
+        {
+            return;
+        }
         let today = self.today.clone();
         let lang = self.store.lang;
         let store = &mut self.store;
@@ -813,6 +929,8 @@ impl AppState {
                     let mut copy = e.assessment.clone();
                     copy.unit.push_str(M::CopySuffix.get(lang));
                     copy.result = None;
+                    // A copy is a new self-assessment: no review comes with it.
+                    copy.review = Default::default();
                     let id = store.add(copy);
                     store.mark_changed(id, &today);
                 }
@@ -974,6 +1092,14 @@ impl AppState {
                     e.unexported_since = None;
                 }
             }
+            Action::Review(step) => self.review_step(step),
+            Action::SetReviewValue(..)
+            | Action::SetReviewNa(..)
+            | Action::Reassess(..)
+            | Action::SetComment(..) => self.review_edit(action),
+            Action::DifferingOnly(on) => self.differing_only = on,
+            Action::ResolveArrival(choice) => self.resolve_arrival(choice),
+            Action::ArrivalAsCopy => self.arrival_as_copy(),
             Action::External { base, theirs } => {
                 let open = store.open;
                 let merged = crate::sync::merge(&base, store, &theirs);
@@ -1040,16 +1166,10 @@ impl AppState {
             let parsed = value
                 .and_then(|v| Assessment::from_value(v).map_err(ImportError::File))
                 .and_then(|a| known_rubric(&catalogue, a));
-            match parsed {
-                Ok(assessment) => {
-                    let unit = assessment.unit.clone();
-                    let id = self.store.add(assessment);
-                    if single {
-                        self.store.open = Some(id);
-                    }
-                    imported.push((file, unit));
-                }
-                Err(error) => failed.push((file, error)),
+            match parsed.map(|a| self.arrive(&file, a, single)) {
+                Ok(review::Arrival::Added(unit)) => imported.push((file, unit)),
+                Ok(review::Arrival::Told) => return,
+                Err(error) | Ok(review::Arrival::Refused(error)) => failed.push((file, error)),
             }
         }
         self.notice = Some(if !single {

@@ -74,6 +74,9 @@ fn import_error(lang: Lang, e: &ImportError) -> (String, Vec<String>) {
             lines.push(M::ImportRubricFirst.get(lang).to_owned());
             (M::UnknownRubric.get(lang).to_owned(), lines)
         }
+        ImportError::Known { .. } | ImportError::NeedsChoice { .. } => {
+            crate::i18n::review::not_taken_text(lang, e).unwrap_or_default()
+        }
     }
 }
 
@@ -85,6 +88,19 @@ const UNREADABLE_FILE: &str = "党建自评-无法读取的保存数据.json";
 pub fn notice_bar(props: &Props) -> Html {
     let lang = props.lang;
     let (error, title, lines): (bool, String, Vec<String>) = match &props.notice {
+        Notice::StepRefused(why) => (
+            true,
+            crate::i18n::review::step_refused_text(lang, why),
+            Vec::new(),
+        ),
+        Notice::Arrived {
+            file,
+            unit,
+            outcome,
+        } => {
+            let (title, lines) = crate::i18n::review::arrived_text(lang, file, unit, *outcome);
+            (false, title, lines)
+        }
         Notice::Imported { file, unit } => (
             false,
             format!("{}：{unit}", M::ImportedOk.get(lang)),

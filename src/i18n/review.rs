@@ -2,9 +2,10 @@
 //! history, and what the review screen and the print say, in Chinese and
 //! English.
 
-use ziping_engine::review::{Stage, Step};
+use ziping_engine::review::{Stage, Step, StepError};
 
 use super::Lang;
+use crate::state::{Arrived, ImportError};
 
 /// 自评中 / 已提交 / 审核中 / 已退回 / 已审定.
 pub fn stage_label(lang: Lang, stage: Stage) -> &'static str {
@@ -53,6 +54,93 @@ pub fn step_label(lang: Lang, step: &Step) -> &'static str {
         (Lang::En, Step::SignOff) => "Signed off",
         (Lang::En, Step::Reopen(_)) => "Reopened",
     }
+}
+
+/// Why a review step was refused.
+pub fn step_refused_text(lang: Lang, e: &StepError) -> String {
+    match (lang, e) {
+        (Lang::Zh, StepError::Blank) => {
+            "请填写姓名（重新打开还需填写原因），未作任何更改。".to_owned()
+        }
+        (Lang::En, StepError::Blank) => {
+            "Enter a name (and, to reopen, a reason); nothing was changed.".to_owned()
+        }
+        (Lang::Zh, StepError::NotNow { stage }) => format!(
+            "该自评当前为“{}”，不能进行这一步，未作任何更改。",
+            stage_label(lang, *stage)
+        ),
+        (Lang::En, StepError::NotNow { stage }) => format!(
+            "The assessment is “{}”: that step does not fit now; nothing was changed.",
+            stage_label(lang, *stage)
+        ),
+    }
+}
+
+/// The notice for a file that came back over the copy kept here: title
+/// and lines.
+pub fn arrived_text(lang: Lang, file: &str, unit: &str, outcome: Arrived) -> (String, Vec<String>) {
+    let title = match (lang, outcome) {
+        (Lang::Zh, Arrived::Same) => format!("{unit}：文件与本机保存的内容相同，未作更改"),
+        (Lang::En, Arrived::Same) => {
+            format!("{unit}: the file holds what this browser keeps; nothing changed")
+        }
+        (Lang::Zh, Arrived::Older) => {
+            format!("{unit}：本机保存的审核记录比文件更新，未导入")
+        }
+        (Lang::En, Arrived::Older) => format!(
+            "{unit}: this browser's copy has gone further than the file; it was not imported"
+        ),
+        (Lang::Zh, Arrived::Taken { stage, kept: 0 }) => {
+            format!(
+                "{unit}：已按文件更新，当前状态“{}”",
+                stage_label(lang, stage)
+            )
+        }
+        (Lang::En, Arrived::Taken { stage, kept: 0 }) => format!(
+            "{unit}: updated from the file, now “{}”",
+            stage_label(lang, stage)
+        ),
+        (Lang::Zh, Arrived::Taken { stage, kept }) => format!(
+            "{unit}：已按文件更新，保留本机 {kept} 项，当前状态“{}”",
+            stage_label(lang, stage)
+        ),
+        (Lang::En, Arrived::Taken { stage, kept }) => format!(
+            "{unit}: updated from the file, keeping {kept} of this browser's answers, now “{}”",
+            stage_label(lang, stage)
+        ),
+    };
+    (title, vec![file.to_owned()])
+}
+
+/// Why a file of a batch that came back was not imported: head and line.
+pub fn not_taken_text(lang: Lang, e: &ImportError) -> Option<(String, Vec<String>)> {
+    let (head, line) = match (lang, e) {
+        (Lang::Zh, ImportError::Known { older: false }) => {
+            ("本机已有相同内容", "未作更改。".to_owned())
+        }
+        (Lang::En, ImportError::Known { older: false }) => (
+            "This browser already has it",
+            "Nothing changed.".to_owned(),
+        ),
+        (Lang::Zh, ImportError::Known { older: true }) => (
+            "本机的审核记录更新",
+            "文件是较早的版本，未作更改。".to_owned(),
+        ),
+        (Lang::En, ImportError::Known { older: true }) => (
+            "This browser's copy is newer",
+            "The file is an earlier version; nothing changed.".to_owned(),
+        ),
+        (Lang::Zh, ImportError::NeedsChoice { parts }) => (
+            "与本机的修改不一致",
+            format!("有 {parts} 处不同，请单独导入此文件，逐项选择保留哪一份。"),
+        ),
+        (Lang::En, ImportError::NeedsChoice { parts }) => (
+            "Differs from changes made here",
+            format!("{parts} parts differ: import this file on its own to choose, item by item, which to keep."),
+        ),
+        _ => return None,
+    };
+    Some((head.to_owned(), vec![line]))
 }
 
 #[cfg(test)]

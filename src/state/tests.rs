@@ -7,6 +7,7 @@ mod assessments;
 mod exports;
 mod imports;
 mod page;
+mod review;
 mod rows;
 mod summary;
 mod sync;
@@ -186,6 +187,18 @@ fn test_of(action: &Action) -> &'static str {
         Action::External { .. } => {
             test!(sync::another_pages_change_to_the_open_assessment_is_shown_and_told)
         }
+        Action::Review(_) => test!(review::review_takes_the_steps_in_turn_dated_today),
+        Action::SetReviewValue(..) => {
+            test!(review::set_review_value_scores_the_reviewers_answer_in_review_only)
+        }
+        Action::SetReviewNa(..) => test!(review::set_review_na_marks_the_reviewed_item_na),
+        Action::Reassess(..) => test!(review::reassess_starts_from_the_units_answer_or_accepts_it),
+        Action::SetComment(..) => test!(review::set_comment_keeps_a_comment_and_drops_a_blank_one),
+        Action::DifferingOnly(_) => test!(review::differing_only_is_kept_for_the_page),
+        Action::ResolveArrival(_) => {
+            test!(review::resolve_arrival_keeps_what_was_chosen_or_changes_nothing)
+        }
+        Action::ArrivalAsCopy => test!(review::arrival_as_copy_keeps_the_file_beside_the_copy),
     }
 }
 
@@ -242,6 +255,14 @@ fn every_action() -> Vec<Action> {
             base: Rc::default(),
             theirs: Rc::default(),
         },
+        Action::Review(ReviewStep::Submit(text())),
+        Action::SetReviewValue(text(), None),
+        Action::SetReviewNa(text(), true),
+        Action::Reassess(text(), true),
+        Action::SetComment(text(), text()),
+        Action::DifferingOnly(true),
+        Action::ResolveArrival(None),
+        Action::ArrivalAsCopy,
     ]
 }
 

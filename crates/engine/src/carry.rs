@@ -122,6 +122,8 @@ pub fn assessment_for(
     a.rubric = to.into();
     a.answers = carried.answers.clone();
     a.result = None;
+    // A review judged the old version's answers; the new one starts without.
+    a.review = crate::review::Review::default();
     for row in &mut a.rectification {
         if row
             .item
