@@ -328,7 +328,7 @@ pub(super) fn resolve_arrival_keeps_what_was_chosen_or_changes_nothing() {
     let a = &open(&branch_side).assessment;
     assert_eq!(
         a.answers.items["dydh"],
-        store.current().unwrap().assessment.answers.items["dydh"]
+        store.current().expect("open").assessment.answers.items["dydh"]
     );
     assert_eq!(a.answers.items["hj"].value, check(Check::Done));
     assert_eq!(a.review.stage, Stage::Returned);
