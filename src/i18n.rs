@@ -184,6 +184,43 @@ pub enum M {
     ColGap,
     WeaknessesSheet,
     PageFooter,
+    ReviewHeading,
+    ReviewName,
+    ReviewReason,
+    ReviewSubmit,
+    ReviewResubmit,
+    ReviewWithdraw,
+    ReviewStart,
+    ReviewReturn,
+    ReviewSignOff,
+    ReviewReopen,
+    ReviewHintDraft,
+    ReviewHintSubmitted,
+    ReviewHintInReview,
+    ReviewHintReturned,
+    ReviewHintApproved,
+    OwnScore,
+    ReviewedScore,
+    ScoreDifference,
+    OwnTotal,
+    ReviewedTotal,
+    DifferingOnly,
+    NoDifferences,
+    ReviewHistory,
+    SignedBy,
+    AcceptOwn,
+    Reassess,
+    ReviewerAnswer,
+    ReviewComment,
+    ArrivalTitle,
+    ArrivalHint,
+    ArrivalDiverged,
+    KeepHere,
+    TakeFile,
+    ArrivalApply,
+    ArrivalCopy,
+    HereVersion,
+    FileVersion,
     ExportXlsx,
     ExportXlsxHint,
     WorkbookTools,
@@ -823,6 +860,154 @@ impl M {
             M::ColGap => Tr {
                 zh: "差距",
                 en: "Gap",
+            },
+            M::ReviewHeading => Tr {
+                zh: "审核",
+                en: "Review",
+            },
+            M::ReviewName => Tr {
+                zh: "姓名或单位",
+                en: "Name or unit",
+            },
+            M::ReviewReason => Tr {
+                zh: "重新打开的原因",
+                en: "Reason for reopening",
+            },
+            M::ReviewSubmit => Tr {
+                zh: "提交审核",
+                en: "Submit for review",
+            },
+            M::ReviewResubmit => Tr {
+                zh: "修改后重新提交",
+                en: "Resubmit after revising",
+            },
+            M::ReviewWithdraw => Tr {
+                zh: "撤回提交",
+                en: "Withdraw the submission",
+            },
+            M::ReviewStart => Tr {
+                zh: "开始审核",
+                en: "Start the review",
+            },
+            M::ReviewReturn => Tr {
+                zh: "退回修改",
+                en: "Return for revision",
+            },
+            M::ReviewSignOff => Tr {
+                zh: "审定签字",
+                en: "Sign off",
+            },
+            M::ReviewReopen => Tr {
+                zh: "重新打开",
+                en: "Reopen",
+            },
+            M::ReviewHintDraft => Tr {
+                zh: "支部自评完成后提交审核，再导出文件交党委（党总支）。党委（党总支）收到未提交的文件也可直接开始审核。",
+                en: "When the self-assessment is done, submit it, then export the file for the committee. A committee that receives a file not submitted can start the review directly.",
+            },
+            M::ReviewHintSubmitted => Tr {
+                zh: "已提交，等待审核，自评内容不能再改。党委（党总支）导入后开始审核；支部如需修改，可在审核开始前撤回。",
+                en: "Submitted and waiting for review; the answers cannot change. The committee starts the review once imported; the branch can withdraw it before then to make changes.",
+            },
+            M::ReviewHintInReview => Tr {
+                zh: "审核中：逐项认可自评，或以相同的方式另行评定并填写审核意见。完成后退回修改或审定签字，再导出文件交回支部。",
+                en: "Under review: accept each item's self-assessment, or assess it anew with the same input and comment. Then return it or sign it off, and export the file for the branch.",
+            },
+            M::ReviewHintReturned => Tr {
+                zh: "已退回：请查看各项的审核意见与差异，修改后重新提交，再导出文件交党委（党总支）。",
+                en: "Returned: read each item's comment and difference, revise, resubmit and export the file for the committee.",
+            },
+            M::ReviewHintApproved => Tr {
+                zh: "已审定，全部内容只读。如需改动，须填写原因重新打开。",
+                en: "Signed off: everything is read-only. To change anything, reopen it with a reason.",
+            },
+            M::OwnScore => Tr {
+                zh: "自评分",
+                en: "Self-assessed",
+            },
+            M::ReviewedScore => Tr {
+                zh: "考核分",
+                en: "Reviewed",
+            },
+            M::ScoreDifference => Tr {
+                zh: "差异",
+                en: "Difference",
+            },
+            M::OwnTotal => Tr {
+                zh: "自评总分",
+                en: "Self-assessed total",
+            },
+            M::ReviewedTotal => Tr {
+                zh: "考核总分",
+                en: "Reviewed total",
+            },
+            M::DifferingOnly => Tr {
+                zh: "只看有差异的项",
+                en: "Only items where the review differs",
+            },
+            M::NoDifferences => Tr {
+                zh: "审核与自评没有差异。",
+                en: "The review does not differ anywhere.",
+            },
+            M::ReviewHistory => Tr {
+                zh: "审核记录",
+                en: "Review history",
+            },
+            M::SignedBy => Tr {
+                zh: "审定人",
+                en: "Signed off by",
+            },
+            M::AcceptOwn => Tr {
+                zh: "认可自评",
+                en: "Accept the self-assessment",
+            },
+            M::Reassess => Tr {
+                zh: "另行评定",
+                en: "Assess anew",
+            },
+            M::ReviewerAnswer => Tr {
+                zh: "考核认定",
+                en: "Reviewer's finding",
+            },
+            M::ReviewComment => Tr {
+                zh: "审核意见",
+                en: "Reviewer's comment",
+            },
+            M::ArrivalTitle => Tr {
+                zh: "文件与本机的内容不一致，请逐项选择",
+                en: "The file differs from this browser's copy: choose item by item",
+            },
+            M::ArrivalHint => Tr {
+                zh: "以下各项本机与文件不同。未选择的部分以文件为准；取消则不作任何更改。",
+                en: "These parts differ between this browser and the file. Everything else is taken from the file; cancel to change nothing.",
+            },
+            M::ArrivalDiverged => Tr {
+                zh: "本机在文件之外另有审核步骤（如撤回），合并后以文件的审核记录为准。",
+                en: "This browser took review steps the file does not have (such as a withdrawal); once merged, the file's review record stands.",
+            },
+            M::KeepHere => Tr {
+                zh: "保留本机",
+                en: "Keep this browser's",
+            },
+            M::TakeFile => Tr {
+                zh: "采用文件",
+                en: "Take the file's",
+            },
+            M::ArrivalApply => Tr {
+                zh: "按所选合并",
+                en: "Merge as chosen",
+            },
+            M::ArrivalCopy => Tr {
+                zh: "另存为一份",
+                en: "Keep the file as a separate copy",
+            },
+            M::HereVersion => Tr {
+                zh: "本机",
+                en: "This browser",
+            },
+            M::FileVersion => Tr {
+                zh: "文件",
+                en: "File",
             },
             M::ExportXlsx => Tr {
                 zh: "导出 Excel",

@@ -11,6 +11,7 @@ use yew::prelude::*;
 use ziping_engine::Rubric;
 
 use crate::browser;
+use crate::components::arrival_choice::ArrivalChoice;
 use crate::components::header::Header;
 use crate::components::home::Home;
 use crate::components::notice::NoticeBar;
@@ -419,7 +420,8 @@ pub fn app(props: &AppProps) -> Html {
             .map(Rc::new);
             html! {
                 <Workspace {lang} export_due={entry.export_due(&state.today, report.answered >= report.applicable)}
-                    {entry} {rubric} {report} {links} {upgrade} dispatch={dispatch.clone()} />
+                    {entry} {rubric} {report} {links} {upgrade} differing_only={state.differing_only}
+                    dispatch={dispatch.clone()} />
             }
         }
         (_, _, _, Some(meta)) => {
@@ -455,6 +457,25 @@ pub fn app(props: &AppProps) -> Html {
         }
     };
 
+    // A file that came back and differs from changes made here: both
+    // versions of each part, to choose between.
+    let arrival = state.arrival.as_ref().and_then(|p| {
+        let kept = state.store.entries.iter().find(|e| e.id == p.entry)?;
+        let rubric = catalogue.for_ref(&p.incoming.rubric);
+        let lines = crate::view::review::choice_lines(
+            lang,
+            rubric.as_deref(),
+            &kept.assessment,
+            &p.incoming,
+            &p.conflicts,
+        );
+        let key = format!("{}-{}-{}", p.entry, p.file, p.incoming.review.history.events().len());
+        Some(html! {
+            <ArrivalChoice {key} {lang} file={AttrValue::from(p.file.clone())} lines={Rc::new(lines)}
+                diverged={p.diverged.is_some()} dispatch={dispatch.clone()} />
+        })
+    });
+
     let ids = Ids(Rc::from(props.id_prefix.as_str()));
     html! {
         <ContextProvider<Ids> context={ids}>
@@ -467,6 +488,7 @@ pub fn app(props: &AppProps) -> Html {
             if let Some(notice) = state.notice.clone() {
                 <NoticeBar {lang} {notice} dispatch={dispatch.clone()} />
             }
+            { arrival.unwrap_or_default() }
             { body }
         </div>
         </ContextProvider<Ids>>

@@ -5,8 +5,10 @@ use std::rc::Rc;
 
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
+use ziping_engine::review::{ItemComparison, Side};
 use ziping_engine::{
-    Check, DocumentKind, Item, ItemAnswer, ItemReport, Report, Rubric, Scoring, Status, Value,
+    Check, DocumentKind, Item, ItemAnswer, ItemReport, Points, Report, Rubric, Scoring, Status,
+    Value,
 };
 
 use crate::components::inputs::choice::{Choice, Opt};
@@ -21,6 +23,7 @@ use crate::i18n::{
 };
 use crate::ids::use_ids;
 use crate::state::{Action, Entry};
+use crate::view::review::{answer_text, ReviewView};
 use crate::view::rollup::LinkLine;
 
 /// Properties of [`ItemCard`]. The answers and the report are those of the
@@ -47,6 +50,8 @@ pub struct Props {
     /// The counts its units' files give, when it is a linked item and
     /// such files are kept.
     pub link: Option<LinkLine>,
+    /// The review, when there is one.
+    pub review: Option<Rc<ReviewView>>,
     /// Sends actions to the app.
     pub dispatch: Callback<Action>,
 }
@@ -69,6 +74,32 @@ impl Props {
     fn verdict(&self) -> Option<&ItemReport> {
         self.report_index.and_then(|i| self.report.items.get(i))
     }
+
+    /// The reviewer's own answer to this item, if it gave one.
+    fn reviewer_answer(&self) -> Option<&ItemAnswer> {
+        let item = self.item()?;
+        self.entry.assessment.review.answers.items.get(&item.id)
+    }
+
+    /// What the review says of this item, and who may change what now.
+    fn review_line(&self) -> Option<(&ItemComparison, Option<Side>, bool)> {
+        let item = self.item()?;
+        let v = self.review.as_deref()?;
+        Some((v.item(&item.id)?, v.editable, v.reviewed))
+    }
+
+    /// Whether the unit's answer may change now.
+    fn own_editable(&self) -> bool {
+        self.review
+            .as_deref()
+            .is_none_or(|v| v.editable == Some(Side::Unit))
+    }
+
+    /// The engine's verdict on the reviewer's answer.
+    fn reviewed_verdict(&self) -> Option<&ItemReport> {
+        let item = self.item()?;
+        self.review.as_deref()?.reviewed_report.item(&item.id)
+    }
 }
 
 impl PartialEq for Props {
@@ -82,6 +113,10 @@ impl PartialEq for Props {
             && self.answer() == other.answer()
             && self.verdict() == other.verdict()
             && self.link == other.link
+            && self.review_line() == other.review_line()
+            && self.reviewer_answer() == other.reviewer_answer()
+            && self.reviewed_verdict() == other.reviewed_verdict()
+            && self.own_editable() == other.own_editable()
     }
 }
 
@@ -93,14 +128,25 @@ fn check_code(c: Check) -> &'static str {
     }
 }
 
-fn input_for(props: &Props, item: &Item, dom: &str) -> Html {
+/// The input of the item's kind for one side's answer: the unit's
+/// (`reviewer` false) or the reviewer's.
+fn input_for(props: &Props, item: &Item, dom: &str, reviewer: bool) -> Html {
     let lang = props.lang;
-    let value = props.answer().and_then(|a| a.value.clone());
+    let (answer, verdict) = if reviewer {
+        (props.reviewer_answer(), props.reviewed_verdict())
+    } else {
+        (props.answer(), props.verdict())
+    };
+    let value = answer.and_then(|a| a.value.clone());
     let id = item.id.clone();
-    let on_value = props
-        .dispatch
-        .reform(move |v: Option<Value>| Action::SetValue(id.clone(), v));
-    let detail = props.verdict().and_then(|r| r.detail.clone());
+    let on_value = props.dispatch.reform(move |v: Option<Value>| {
+        if reviewer {
+            Action::SetReviewValue(id.clone(), v)
+        } else {
+            Action::SetValue(id.clone(), v)
+        }
+    });
+    let detail = verdict.and_then(|r| r.detail.clone());
     let zh = |text: String| html! { <span lang={RUBRIC_LANG}>{ text }</span> };
     let choice = |legend: Html,
                   options: Vec<Opt>,
@@ -290,6 +336,7 @@ pub fn item_card(props: &Props) -> Html {
                 </p>
             }
             <p class="djzp-hint">{ M::Evidence.get(lang) }{ "：" }<span lang={RUBRIC_LANG}>{ &item.evidence }</span></p>
+            <fieldset class="djzp-own" disabled={!props.own_editable()} data-testid="own-answer">
             if item.na_allowed {
                 <label class="djzp-check" for={format!("{dom}-na")}>
                     <input type="checkbox" id={format!("{dom}-na")} checked={answer.na} onchange={on_na} data-field="na" />
@@ -302,7 +349,7 @@ pub fn item_card(props: &Props) -> Html {
             }
             if !is_na || !answer.na {
                 <div class="djzp-item-input" aria-describedby={error.map(|_| error_id.clone())}>
-                    { input_for(props, item, &dom) }
+                    { input_for(props, item, &dom, false) }
                 </div>
             }
             if let Some(e) = error {
@@ -315,6 +362,108 @@ pub fn item_card(props: &Props) -> Html {
                 <label for={note_id.clone()} class="djzp-label">{ M::EvidenceNote.get(lang) }</label>
                 <textarea id={note_id} rows="2" value={answer.note.clone()} oninput={on_note} data-field="note" />
             </div>
+            </fieldset>
+            { review_part(props, item, &dom) }
         </article>
+    }
+}
+
+/// Signed points: "+1.5", "-2", "0".
+fn signed(p: Points) -> String {
+    if p > Points::ZERO {
+        format!("+{p}")
+    } else {
+        p.to_string()
+    }
+}
+
+/// The review of the item: 自评分 beside 考核分 and their difference, and
+/// while reviewing, the choice to accept the unit's answer or assess it
+/// anew with the same input, and the comment; otherwise what the reviewer
+/// found and said.
+fn review_part(props: &Props, item: &Item, dom: &str) -> Html {
+    let lang = props.lang;
+    let Some((line, editable, reviewed)) = props.review_line() else {
+        return html! {};
+    };
+    let reviewing = editable == Some(Side::Reviewer);
+    if !reviewed && !reviewing {
+        return html! {};
+    }
+    let id = item.id.clone();
+    let d = &props.dispatch;
+    let comment = line.comment.clone().unwrap_or_default();
+    let comment_id = format!("{dom}-comment");
+    let anew = props.reviewer_answer().is_some();
+    let choose = |to: bool| {
+        let id = id.clone();
+        d.reform(move |_| Action::Reassess(id.clone(), to))
+    };
+    let on_comment = {
+        let id = id.clone();
+        d.reform(move |e: InputEvent| {
+            let t: HtmlTextAreaElement = e.target_unchecked_into();
+            Action::SetComment(id.clone(), t.value())
+        })
+    };
+    let on_na = {
+        let id = id.clone();
+        let na = props.reviewer_answer().is_some_and(|a| a.na);
+        d.reform(move |_| Action::SetReviewNa(id.clone(), !na))
+    };
+    let error = props
+        .reviewed_verdict()
+        .and_then(|r| r.error.as_ref())
+        .filter(|_| anew);
+    html! {
+        <section class={classes!("djzp-item-review", line.differs().then_some("djzp-differs"))}
+            data-testid="item-review" data-differs={line.differs().to_string()}
+            aria-label={M::ReviewHeading.get(lang)}>
+            <p class="djzp-review-figures">
+                <span>{ M::OwnScore.get(lang) }{ " " }<strong data-testid="own-score">{ line.own.to_string() }</strong></span>
+                <span>{ M::ReviewedScore.get(lang) }{ " " }<strong data-testid="reviewed-score">{ line.reviewed.to_string() }</strong></span>
+                <span>{ M::ScoreDifference.get(lang) }{ " " }<strong data-testid="score-difference">{ signed(line.difference()) }</strong></span>
+            </p>
+            if reviewing {
+                <div class="djzp-choice-options" role="group" aria-label={M::ReviewHeading.get(lang)}>
+                    <button type="button" class={classes!("djzp-btn", "djzp-btn-small", (!anew).then_some("djzp-btn-primary"))}
+                        aria-pressed={(!anew).to_string()} data-testid="accept-own" onclick={choose(false)}>
+                        { M::AcceptOwn.get(lang) }
+                    </button>
+                    <button type="button" class={classes!("djzp-btn", "djzp-btn-small", anew.then_some("djzp-btn-primary"))}
+                        aria-pressed={anew.to_string()} data-testid="reassess" onclick={choose(true)}>
+                        { M::Reassess.get(lang) }
+                    </button>
+                </div>
+                if anew {
+                    <div class="djzp-item-input djzp-reviewer-input" data-testid="reviewer-input">
+                        if item.na_allowed {
+                            <label class="djzp-check">
+                                <input type="checkbox" checked={props.reviewer_answer().is_some_and(|a| a.na)}
+                                    onchange={on_na} data-field="review-na" />
+                                { M::NotApplicable.get(lang) }
+                            </label>
+                        }
+                        { input_for(props, item, &format!("{dom}-r"), true) }
+                        if let Some(e) = error {
+                            <p class="djzp-error" role="alert">{ answer_error_text(lang, e) }</p>
+                        }
+                    </div>
+                }
+                <div class="djzp-field">
+                    <label for={comment_id.clone()} class="djzp-label">{ M::ReviewComment.get(lang) }</label>
+                    <textarea id={comment_id} rows="2" value={comment} oninput={on_comment} data-field="comment" />
+                </div>
+            } else {
+                if anew {
+                    <p data-testid="reviewer-answer">{ M::ReviewerAnswer.get(lang) }{ "：" }
+                        <span lang={RUBRIC_LANG}>{ answer_text(lang, props.reviewer_answer()) }</span></p>
+                }
+                if !comment.is_empty() {
+                    <p class="djzp-review-comment" data-testid="item-comment">{ M::ReviewComment.get(lang) }{ "：" }
+                        <span lang={RUBRIC_LANG}>{ comment }</span></p>
+                }
+            }
+        </section>
     }
 }

@@ -1,6 +1,7 @@
 //! The user interface, one component per file.
 
 pub mod app;
+pub mod arrival_choice;
 pub mod assessment_list;
 pub mod facts_card;
 pub mod header;
@@ -15,6 +16,7 @@ pub mod notice;
 pub mod print_report;
 pub mod radar;
 pub mod rectification;
+pub mod review_bar;
 pub mod rollup_choices;
 pub mod rubric_pending;
 pub mod score_panel;

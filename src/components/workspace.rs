@@ -12,6 +12,7 @@ use crate::components::item_card::ItemCard;
 use crate::components::meta_form::MetaForm;
 use crate::components::print_report::PrintReport;
 use crate::components::rectification::RectificationList;
+use crate::components::review_bar::ReviewBar;
 use crate::components::score_panel::ScorePanel;
 use crate::components::section_nav::SectionNav;
 use crate::components::shortfalls::Shortfalls;
@@ -20,6 +21,7 @@ use crate::export;
 use crate::i18n::{Lang, M, RUBRIC_LANG};
 use crate::ids::use_ids;
 use crate::state::{Action, Entry, Notice, Screen};
+use crate::view::review::{review_view, ReviewView};
 use crate::view::rollup::LinkLine;
 use crate::view::versions::Upgrade;
 
@@ -44,6 +46,8 @@ pub struct Props {
     pub links: Rc<Vec<LinkLine>>,
     /// What it is offered when its rubric version is retired.
     pub upgrade: Option<Rc<Upgrade>>,
+    /// Whether only the items where the review differs are shown.
+    pub differing_only: bool,
     /// Sends actions to the app.
     pub dispatch: Callback<Action>,
 }
@@ -92,6 +96,35 @@ pub fn workspace(props: &Props) -> Html {
         })
     };
 
+    // The review, once per change of the answers, the review or the
+    // language; `None` for a plain self-assessment.
+    let review: Option<Rc<ReviewView>> = {
+        let key = (
+            lang,
+            rubric.clone(),
+            entry.assessment.answers.clone(),
+            entry.assessment.review.clone(),
+            entry.assessment.year,
+        );
+        let assessment = entry.assessment.clone();
+        (*use_memo(key, move |(lang, rubric, ..)| {
+            review_view(*lang, rubric, &assessment).map(Rc::new)
+        }))
+        .clone()
+    };
+    let own_editable = review
+        .as_deref()
+        .is_none_or(|v| v.editable == Some(ziping_engine::review::Side::Unit));
+    let card = |si: usize, i: usize, item: &ziping_engine::Item, report_index: Option<usize>| {
+        html! {
+            <ItemCard key={item.id.clone()} {lang} rubric={rubric.clone()}
+                section={si} index={i} entry={entry.clone()}
+                report={report.clone()} {report_index}
+                link={props.links.iter().find(|l| l.item == item.id).cloned()}
+                review={review.clone()} dispatch={d.clone()} />
+        }
+    };
+
     let section_index = entry
         .section
         .as_deref()
@@ -133,7 +166,30 @@ pub fn workspace(props: &Props) -> Html {
         }
     };
 
+    let ids_dom = ids.of("content");
+    let differing = review
+        .as_deref()
+        .filter(|v| props.differing_only && v.reviewed)
+        .map(|v| v.differing.clone());
     let content = match entry.screen {
+        Screen::Scoring if differing.is_some() => {
+            let ids = differing.unwrap_or_default();
+            html! {
+                <div class="djzp-items" id={ids_dom.clone()} data-testid="differing-items">
+                    if ids.is_empty() {
+                        <p class="djzp-card">{ M::NoDifferences.get(lang) }</p>
+                    }
+                    { for rubric.sections.iter().enumerate().flat_map(|(si, s)| {
+                        let ids = ids.clone();
+                        let card = &card;
+                        s.items.iter().enumerate().filter(move |(_, it)| ids.contains(&it.id)).map(move |(i, it)| {
+                            let report_index = report.items.iter().position(|r| r.id == it.id);
+                            card(si, i, it, report_index)
+                        })
+                    }) }
+                </div>
+            }
+        }
         Screen::Scoring => {
             let section =
                 &rubric.sections[section_index.min(rubric.sections.len().saturating_sub(1))];
@@ -153,8 +209,10 @@ pub fn workspace(props: &Props) -> Html {
                         current={section.id.clone()} dispatch={d.clone()} />
                     <div class={classes!("djzp-items", (section.items.len() > LONG_SECTION).then_some("djzp-items-long"))} id={ids.of("content")}>
                         if !rubric.facts.is_empty() {
-                            <FactsCard {lang} rubric={rubric.clone()}
-                                facts={entry.assessment.answers.facts.clone()} dispatch={d.clone()} />
+                            <fieldset class="djzp-own" disabled={!own_editable}>
+                                <FactsCard {lang} rubric={rubric.clone()}
+                                    facts={entry.assessment.answers.facts.clone()} dispatch={d.clone()} />
+                            </fieldset>
                         }
                         <h2 class="djzp-section-heading" data-testid="section-heading" lang={RUBRIC_LANG}>{ &section.title }</h2>
                         { for section.items.iter().enumerate().map(|(i, item)| {
@@ -163,13 +221,7 @@ pub fn workspace(props: &Props) -> Html {
                             let report_index = Some(first_report + i)
                                 .filter(|&at| report.items.get(at).is_some_and(|r| r.id == item.id))
                                 .or_else(|| report.items.iter().position(|r| r.id == item.id));
-                            html! {
-                                <ItemCard key={item.id.clone()} {lang} rubric={rubric.clone()}
-                                    section={section_index} index={i} entry={entry.clone()}
-                                    report={report.clone()} {report_index}
-                                    link={props.links.iter().find(|l| l.item == item.id).cloned()}
-                                    dispatch={d.clone()} />
-                            }
+                            card(section_index, i, item, report_index)
                         }) }
                         <nav class="djzp-pager" aria-label={M::Sections.get(lang)}>
                             if let Some(p) = prev {
@@ -191,8 +243,10 @@ pub fn workspace(props: &Props) -> Html {
         Screen::Rectification => html! {
             <div class="djzp-rect-screen" id={ids.of("content")}>
                 <Shortfalls {lang} rubric={rubric.clone()} report={report.clone()} on_jump={on_jump.clone()} />
-                <RectificationList {lang} rubric={rubric.clone()} report={report.clone()}
-                    entry={entry.clone()} dispatch={d.clone()} />
+                <fieldset class="djzp-own" disabled={!own_editable}>
+                    <RectificationList {lang} rubric={rubric.clone()} report={report.clone()}
+                        entry={entry.clone()} dispatch={d.clone()} />
+                </fieldset>
             </div>
         },
         Screen::Report => html! {
@@ -230,12 +284,14 @@ pub fn workspace(props: &Props) -> Html {
             if let Some(upgrade) = &props.upgrade {
                 { version_banner(lang, entry.id, &entry.assessment.rubric.id, upgrade, d) }
             }
-            <div class="djzp-no-print">
+            <fieldset class="djzp-no-print djzp-own" disabled={!own_editable}>
                 <MetaForm {lang} unit={AttrValue::from(entry.assessment.unit.clone())} year={entry.assessment.year}
                     assessor={AttrValue::from(entry.assessment.assessor.clone())}
                     date={AttrValue::from(entry.assessment.date.clone())}
                     rubric_title={AttrValue::from(rubric.title.clone())} dispatch={d.clone()} />
-            </div>
+            </fieldset>
+            <ReviewBar {lang} view={review.clone()} unit={AttrValue::from(entry.assessment.unit.clone())}
+                differing_only={props.differing_only} dispatch={d.clone()} />
             <div class="djzp-work">
                 <div class="djzp-work-main">{ content }</div>
                 <div class="djzp-no-print djzp-work-side">

@@ -14,6 +14,7 @@
 //!   offered.
 
 pub mod format;
+pub mod review;
 pub mod rollup;
 pub mod rows;
 pub mod score_table;
