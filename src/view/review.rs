@@ -328,7 +328,7 @@ mod tests {
         a.review.answers.items.insert(
             "fzdy".into(),
             ItemAnswer {
-                value: Some(Value::Level("程序不规范，材料缺失较多".into())),
+                value: Some(Value::Level("程序不规范".into())),
                 ..ItemAnswer::default()
             },
         );

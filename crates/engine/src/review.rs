@@ -359,17 +359,21 @@ impl Review {
         self.apply(step, who, when)
     }
 
-    /// The items the reviewer answered or commented on, sorted.
+    /// The items the reviewer answered or commented on, sorted, then the
+    /// facts it answered.
     pub fn touched(&self) -> Vec<String> {
-        let mut ids: Vec<String> = self.answers.items.keys().cloned().collect();
-        for (id, c) in &self.comments {
-            if !c.trim().is_empty() && !self.answers.items.contains_key(id) {
-                ids.push(id.clone());
-            }
-        }
-        ids.sort();
-        ids.extend(self.answers.facts.keys().cloned());
-        ids
+        // Both maps iterate in order: their union, in order, needs no sort.
+        let commented = self
+            .comments
+            .iter()
+            .filter(|(_, c)| !c.trim().is_empty())
+            .map(|(id, _)| id);
+        let ids: std::collections::BTreeSet<&String> =
+            self.answers.items.keys().chain(commented).collect();
+        ids.into_iter()
+            .chain(self.answers.facts.keys())
+            .cloned()
+            .collect()
     }
 
     /// Refuses what [`Review::apply`] would refuse, changing nothing.
@@ -404,14 +408,12 @@ impl Review {
 /// and `b` (one answered and not the other, or answered otherwise).
 pub fn changed(a: &Answers, b: &Answers) -> Vec<String> {
     fn keys<T: PartialEq>(a: &BTreeMap<String, T>, b: &BTreeMap<String, T>) -> Vec<String> {
-        let mut ids: Vec<String> = a
-            .iter()
-            .filter(|(id, x)| b.get(*id) != Some(*x))
-            .map(|(id, _)| id.clone())
-            .collect();
-        ids.extend(b.keys().filter(|id| !a.contains_key(*id)).cloned());
-        ids.sort();
-        ids
+        // Both maps iterate in order: their union, in order, needs no sort.
+        let all: std::collections::BTreeSet<&String> = a.keys().chain(b.keys()).collect();
+        all.into_iter()
+            .filter(|id| a.get(*id) != b.get(*id))
+            .cloned()
+            .collect()
     }
     let mut ids = keys(&a.items, &b.items);
     ids.extend(keys(&a.facts, &b.facts));

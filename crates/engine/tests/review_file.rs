@@ -40,7 +40,7 @@ fn reviewed_file() -> Assessment {
     a.review
         .answers
         .items
-        .insert("fzdy".into(), level("程序不规范，材料缺失较多"));
+        .insert("fzdy".into(), level("程序不规范"));
     a.review.comments.insert("fzdy".into(), "缺政审材料".into());
     a.review.comments.insert("hj".into(), "请补换届批复".into());
     a.review

@@ -543,7 +543,7 @@ fn a_reviewed_file_counts_with_its_reviewed_answers() {
     reviewed.review.answers.items.insert(
         "fzdy".into(),
         ItemAnswer {
-            value: Some(Value::Level("程序不规范，材料缺失较多".into())),
+            value: Some(Value::Level("程序不规范".into())),
             ..ItemAnswer::default()
         },
     );
