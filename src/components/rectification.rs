@@ -24,6 +24,10 @@ pub struct Props {
     pub report: Rc<Report>,
     /// The assessment whose list this is.
     pub entry: Rc<Entry>,
+    /// Whether the list may not change now (out of the unit's turn in a
+    /// review); it can still be exported.
+    #[prop_or_default]
+    pub locked: bool,
     /// Sends actions to the app.
     pub dispatch: Callback<Action>,
 }
@@ -147,8 +151,8 @@ pub fn rectification_list(props: &Props) -> Html {
             <h2 id={ids.of("rect-title")}>{ M::Rectification.get(lang) }</h2>
             <p class="djzp-hint">{ M::RectificationHint.get(lang) }</p>
             <div class="djzp-toolbar">
-                <button type="button" class="djzp-btn djzp-btn-primary" onclick={on_prefill} data-testid="prefill">{ M::Prefill.get(lang) }</button>
-                <button type="button" class="djzp-btn" onclick={on_add} data-testid="add-row">{ M::AddRow.get(lang) }</button>
+                <button type="button" class="djzp-btn djzp-btn-primary" onclick={on_prefill} data-testid="prefill" disabled={props.locked}>{ M::Prefill.get(lang) }</button>
+                <button type="button" class="djzp-btn" onclick={on_add} data-testid="add-row" disabled={props.locked}>{ M::AddRow.get(lang) }</button>
                 if !rows.is_empty() {
                     <button type="button" class="djzp-btn" onclick={on_csv} data-testid="export-rect-csv">{ M::ExportCsv.get(lang) }</button>
                 }
@@ -158,7 +162,7 @@ pub fn rectification_list(props: &Props) -> Html {
             if rows.is_empty() {
                 <p class="djzp-muted">{ M::NoRows.get(lang) }</p>
             } else {
-                <div class="djzp-table-wrap">
+                <fieldset class="djzp-table-wrap djzp-own" disabled={props.locked}>
                     <table class="djzp-table djzp-rect-table">
                         <thead>
                             <tr>
@@ -189,7 +193,7 @@ pub fn rectification_list(props: &Props) -> Html {
                             }) }
                         </tbody>
                     </table>
-                </div>
+                </fieldset>
             }
         </section>
     }

@@ -97,10 +97,18 @@ pub fn review_bar(props: &Props) -> Html {
             { step(M::ReviewSubmit, "review-submit", ReviewStep::Submit, true) }
             { step(M::ReviewStart, "review-start", ReviewStep::Start, false) }
         </> },
-        Stage::Submitted => html! { <>
-            { step(M::ReviewStart, "review-start", ReviewStep::Start, true) }
-            { step(M::ReviewWithdraw, "review-withdraw", ReviewStep::Withdraw, false) }
-        </> },
+        Stage::Submitted => {
+            // Only the unit withdraws: under its own name, while the field
+            // takes the reviewer's for 开始审核.
+            let unit = props.unit.to_string();
+            let withdraw = d.reform(move |_| Action::Review(ReviewStep::Withdraw(unit.clone())));
+            html! { <>
+                { step(M::ReviewStart, "review-start", ReviewStep::Start, true) }
+                <button type="button" class="djzp-btn" data-testid="review-withdraw" onclick={withdraw}>
+                    { M::ReviewWithdraw.get(lang) }
+                </button>
+            </> }
+        }
         Stage::InReview => html! { <>
             { step(M::ReviewReturn, "review-return", ReviewStep::Return, false) }
             { step(M::ReviewSignOff, "review-signoff", ReviewStep::SignOff, true) }

@@ -243,10 +243,8 @@ pub fn workspace(props: &Props) -> Html {
         Screen::Rectification => html! {
             <div class="djzp-rect-screen" id={ids.of("content")}>
                 <Shortfalls {lang} rubric={rubric.clone()} report={report.clone()} on_jump={on_jump.clone()} />
-                <fieldset class="djzp-own" disabled={!own_editable}>
-                    <RectificationList {lang} rubric={rubric.clone()} report={report.clone()}
-                        entry={entry.clone()} dispatch={d.clone()} />
-                </fieldset>
+                <RectificationList {lang} rubric={rubric.clone()} report={report.clone()}
+                    entry={entry.clone()} locked={!own_editable} dispatch={d.clone()} />
             </div>
         },
         Screen::Report => html! {

@@ -230,4 +230,216 @@ export class AppPage {
   async entryUnits() {
     return this.page.getByTestId("entry-unit").allTextContents();
   }
+
+  // ---- The committee's review (审核) --------------------------------------
+
+  /** The review bar of the open assessment. */
+  reviewBar() {
+    return this.page.getByTestId("review-bar");
+  }
+
+  /** The review's stage code: draft, submitted, in_review, returned, approved. */
+  async reviewStage() {
+    return this.reviewBar().getAttribute("data-stage");
+  }
+
+  /** The stage badge as shown: 自评中, 已提交, 审核中, 已退回, 已审定. */
+  async reviewStageText() {
+    return (await this.page.getByTestId("review-stage").textContent()).trim();
+  }
+
+  /** The name the next review step is taken under, as the field shows it. */
+  async reviewName() {
+    return this.page.getByTestId("review-name").inputValue();
+  }
+
+  /**
+   * Takes a review step by its button (test id "review-submit",
+   * "review-start", "review-withdraw", "review-return", "review-signoff",
+   * "review-reopen"), under `name` if given (else the name the field
+   * shows), and, when `stage` is given, waits until the bar is there.
+   */
+  async reviewStep(testid, { name, stage } = {}) {
+    if (name !== undefined) await this.page.getByTestId("review-name").fill(name);
+    await this.page.getByTestId(testid).click();
+    if (stage) await this.page.locator(`[data-testid=review-bar][data-stage="${stage}"]`).waitFor();
+  }
+
+  /** 提交审核 (or 修改后重新提交 after a return). */
+  async submitForReview(name) {
+    await this.reviewStep("review-submit", { name, stage: "submitted" });
+  }
+
+  /** 撤回提交. */
+  async withdrawSubmission(name) {
+    await this.reviewStep("review-withdraw", { name, stage: "draft" });
+  }
+
+  /** 开始审核. */
+  async startReview(name) {
+    await this.reviewStep("review-start", { name, stage: "in_review" });
+  }
+
+  /** 退回修改. */
+  async returnForRevision(name) {
+    await this.reviewStep("review-return", { name, stage: "returned" });
+  }
+
+  /** 审定签字. */
+  async signOff(name) {
+    await this.reviewStep("review-signoff", { name, stage: "approved" });
+  }
+
+  /** 重新打开 with `reason` typed in its field; `stage` to wait for, if it should work. */
+  async reopen(reason, { name, stage } = {}) {
+    await this.page.getByTestId("review-reason").fill(reason);
+    await this.reviewStep("review-reopen", { name, stage });
+  }
+
+  /** The totals beside each other: { own, reviewed, difference } as shown. */
+  async reviewTotals() {
+    const t = this.page.getByTestId("review-totals");
+    const text = async (id) => (await t.getByTestId(id).textContent()).trim();
+    return { own: await text("own-total"), reviewed: await text("reviewed-total"), difference: await text("total-difference") };
+  }
+
+  /** The per-section table: [{ id, title, own, reviewed, difference }], in order. */
+  async reviewSections() {
+    return this.page.getByTestId("review-sections").locator("tbody tr[data-section]").evaluateAll((trs) =>
+      trs.map((tr) => {
+        const [title, own, reviewed, difference] = [...tr.cells].map((c) => c.textContent.trim());
+        return { id: tr.dataset.section, title, own, reviewed, difference };
+      }));
+  }
+
+  /** The filter 只看有差异的项（N） and its label as shown. */
+  differingOnly() {
+    return this.page.getByTestId("differing-only");
+  }
+
+  async differingOnlyLabel() {
+    return (await this.differingOnly().locator("xpath=..").textContent()).trim();
+  }
+
+  /** Ticks or clears the filter and waits for the screen that follows. */
+  async showDifferingOnly(on) {
+    await this.differingOnly().setChecked(on);
+    await this.page.getByTestId("differing-items").waitFor({ state: on ? "visible" : "detached" });
+  }
+
+  /** The ids of the item cards the filtered screen shows, in order. */
+  async differingItems() {
+    return this.page.getByTestId("differing-items").getByTestId("item")
+      .evaluateAll((cards) => cards.map((c) => c.dataset.item));
+  }
+
+  /** The review part of item `id`'s card. */
+  itemReview(id) {
+    return this.item(id).getByTestId("item-review");
+  }
+
+  /**
+   * What item `id`'s card shows of the review: { differs, own, reviewed,
+   * difference, answer, comment } (answer: the 考核认定 line, comment: the
+   * 审核意见 line, each null when absent — both are absent while reviewing).
+   */
+  async itemReviewShown(id) {
+    const r = this.itemReview(id);
+    const text = async (testid) => {
+      const l = r.getByTestId(testid);
+      return (await l.count()) ? (await l.textContent()).trim() : null;
+    };
+    return {
+      differs: await r.getAttribute("data-differs"),
+      own: await text("own-score"),
+      reviewed: await text("reviewed-score"),
+      difference: await text("score-difference"),
+      answer: await text("reviewer-answer"),
+      comment: await text("item-comment"),
+    };
+  }
+
+  /** 认可自评 on item `id` (while reviewing). */
+  async acceptOwn(id) {
+    await this.itemReview(id).getByTestId("accept-own").click();
+    await this.item(id).getByTestId("reviewer-input").waitFor({ state: "detached" });
+  }
+
+  /**
+   * 另行评定 on item `id` (while reviewing) and gives the reviewer's answer
+   * with the same input as the unit's, in the form `answer` takes
+   * ({ check }, { level }, { counts }, { count }…).
+   */
+  async reassess(id, a) {
+    await this.itemReview(id).getByTestId("reassess").click();
+    const input = this.item(id).getByTestId("reviewer-input");
+    await input.waitFor();
+    if (a.check !== undefined) await input.locator(`input[type=radio][value="${a.check}"]`).check();
+    if (a.level !== undefined) await input.locator(`input[type=radio][value="${a.level}"]`).check();
+    if (a.count !== undefined) await input.locator("[data-field=count]").fill(String(a.count));
+    if (a.counts !== undefined) {
+      for (const [i, c] of a.counts.entries()) await input.locator(`input[data-period="${i + 1}"]`).fill(String(c));
+    }
+  }
+
+  /** Types the reviewer's comment on item `id` (while reviewing). */
+  async comment(id, text) {
+    await this.itemReview(id).locator("textarea[data-field=comment]").fill(text);
+  }
+
+  /** The history lines, opened as a user opens them: [{ side, text }]. */
+  async reviewHistory() {
+    const details = this.page.getByTestId("review-history");
+    if (!(await details.evaluate((d) => d.open))) await details.locator("summary").click();
+    return details.getByTestId("history-line").evaluateAll((lis) =>
+      lis.map((li) => ({ side: li.dataset.side, text: li.innerText.replace(/\s+/g, " ").trim() })));
+  }
+
+  /** The form fields (input, select, textarea) of the open assessment a user can still change, by test id or field. */
+  async enabledFields() {
+    return this.page.locator(".djzp-workspace").locator("input:enabled, select:enabled, textarea:enabled")
+      .evaluateAll((els) => els.map((e) => e.dataset.testid ?? e.dataset.field ?? `${e.tagName.toLowerCase()}:${e.type}`));
+  }
+
+  // ---- A file that came back: the choice ---------------------------------
+
+  /** The choice panel for a file that came back over changes made here. */
+  arrival() {
+    return this.page.getByTestId("arrival");
+  }
+
+  /** Its lines: [{ title, here, file, choice }] (choice: "here" or "file", as ticked). */
+  async arrivalLines() {
+    return this.arrival().getByTestId("arrival-line").evaluateAll((trs) => trs.map((tr) => ({
+      title: tr.cells[0].textContent.trim(),
+      here: tr.cells[1].textContent.trim(),
+      file: tr.cells[2].textContent.trim(),
+      choice: tr.querySelector("input[data-choice]:checked")?.dataset.choice ?? null,
+    })));
+  }
+
+  /** Ticks "here" (保留本机) or "file" (采用文件) on the line titled `title`. */
+  async chooseArrival(title, which) {
+    const line = this.arrival().getByTestId("arrival-line").filter({
+      has: this.page.locator("th", { hasText: title }),
+    });
+    await line.locator(`input[data-choice="${which}"]`).check();
+  }
+
+  /** 按所选合并 / 取消: the panel closes either way. */
+  async applyArrival() {
+    await this.page.getByTestId("arrival-apply").click();
+    await this.arrival().waitFor({ state: "detached" });
+  }
+
+  async cancelArrival() {
+    await this.page.getByTestId("arrival-cancel").click();
+    await this.arrival().waitFor({ state: "detached" });
+  }
+
+  /** Back to the list (if an assessment is open) and imports `file` there by the file picker. */
+  async importFile(file) {
+    if (await this.page.getByTestId("back").count()) await this.backToList();
+    await this.chooseFile("import-file", file);
+  }
 }
