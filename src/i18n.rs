@@ -7,6 +7,7 @@ use serde::Serialize;
 
 mod problems;
 pub mod review;
+pub mod review_table;
 pub mod rules;
 pub mod workbook;
 
