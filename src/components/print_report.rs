@@ -7,10 +7,12 @@ use std::rc::Rc;
 use yew::prelude::*;
 use ziping_engine::{Assessment, Points, Report, Rubric};
 
+use crate::i18n::review::{stage_code, stage_label};
+use crate::i18n::review_table as rt;
 use crate::i18n::{gap_text, Lang, M};
 use crate::view::format;
 use crate::view::rows::Column;
-use crate::view::score_table::{score_rows, ScoreRow};
+use crate::view::score_table::{score_table, ScoreRow};
 
 /// Properties of [`PrintReport`].
 #[derive(Properties, PartialEq)]
@@ -52,11 +54,17 @@ pub fn print_report(props: &Props) -> Html {
         }
     });
     let shortfalls = r.shortfalls();
-    let items = score_rows(lang, rubric, r, &a.answers);
-    let grade = r
-        .grade
-        .clone()
-        .unwrap_or_else(|| M::NoGrade.get(lang).to_owned());
+    // Built once per change of what it shows (the reviewed answers are
+    // scored here, not on every render).
+    let table = use_memo(
+        (lang, rubric.clone(), r.clone(), a.clone()),
+        |(lang, rubric, r, a)| score_table(*lang, rubric, r, a),
+    );
+    let grade = table.grade.clone();
+    let rv = table.reviewed.as_ref();
+    // The 考核分 column, when reviewed: one more column in every row.
+    let cols = if rv.is_some() { 7 } else { 6 };
+    let signed = a.review.signed.as_ref().filter(|_| rv.is_some());
     html! {
         <article class="djzp-report" data-testid="report">
             <div class="djzp-no-print djzp-toolbar">
@@ -76,6 +84,14 @@ pub fn print_report(props: &Props) -> Html {
                         <th scope="row">{ M::Assessor.get(lang) }</th><td data-testid="report-assessor">{ &a.assessor }</td>
                         <th scope="row">{ M::Date.get(lang) }</th><td data-testid="report-date">{ &a.date }</td>
                     </tr>
+                    if rv.is_some() {
+                        <tr>
+                            <th scope="row">{ rt::col_stage(lang) }</th>
+                            <td data-testid="report-stage" data-stage={stage_code(a.review.stage)}>{ stage_label(lang, a.review.stage) }</td>
+                            <th scope="row">{ rt::reviewer(lang) }</th>
+                            <td data-testid="report-reviewer">{ signed.map(|s| s.name.as_str()).unwrap_or_default() }</td>
+                        </tr>
+                    }
                     <tr>
                         <th scope="row">{ M::ReportRubric.get(lang) }</th>
                         <td colspan="3">{ &rubric.title }<br /><span class="djzp-muted">{ docs.join("；") }</span></td>
@@ -90,6 +106,7 @@ pub fn print_report(props: &Props) -> Html {
                         <th scope="col">{ M::ReportPossible.get(lang) }</th>
                         <th scope="col">{ M::ReportEarned.get(lang) }</th>
                         <th scope="col">{ M::ReportRate.get(lang) }</th>
+                        if rv.is_some() { <th scope="col">{ rt::col_reviewed(lang) }</th> }
                     </tr>
                 </thead>
                 <tbody>
@@ -99,10 +116,15 @@ pub fn print_report(props: &Props) -> Html {
                             <td class="djzp-num">{ if sr.applicable { sr.possible.to_string() } else { M::StatusNa.get(lang).to_owned() } }</td>
                             <td class="djzp-num">{ format::points(sr.earned) }</td>
                             <td class="djzp-num">{ share(sr.earned, sr.possible) }</td>
+                            if let Some(rv) = rv {
+                                <td class="djzp-num">{ rv.section(&s.id).map(|x| format::points(x.earned)).unwrap_or_default() }</td>
+                            }
                         </tr>
                     }) }
-                    if r.bonus.hundredths() > 0 {
-                        <tr><td>{ M::Bonus.get(lang) }</td><td></td><td class="djzp-num">{ format!("+{}", r.bonus) }</td><td></td></tr>
+                    if r.bonus.hundredths() > 0 || rv.is_some_and(|x| x.bonus.hundredths() > 0) {
+                        <tr><td>{ M::Bonus.get(lang) }</td><td></td><td class="djzp-num">{ format!("+{}", r.bonus) }</td><td></td>
+                            if let Some(rv) = rv { <td class="djzp-num">{ format!("+{}", rv.bonus) }</td> }
+                        </tr>
                     }
                 </tbody>
                 <tfoot>
@@ -111,6 +133,9 @@ pub fn print_report(props: &Props) -> Html {
                         <td class="djzp-num">{ r.max.to_string() }</td>
                         <td class="djzp-num" data-testid="report-total">{ format::points(r.total) }</td>
                         <td class="djzp-num">{ share(r.total, r.max) }</td>
+                        if let Some(rv) = rv {
+                            <td class="djzp-num" data-testid="report-reviewed-total">{ format::points(rv.total) }</td>
+                        }
                     </tr>
                     <tr>
                         <th scope="row">{ M::Grade.get(lang) }</th>
@@ -123,16 +148,21 @@ pub fn print_report(props: &Props) -> Html {
                                 { format!("　{} {}/{}", M::Completion.get(lang), r.answered, r.applicable) }
                             }
                         </td>
+                        if let Some(g) = &table.reviewed_grade {
+                            <td data-testid="report-reviewed-grade">{ g }</td>
+                        }
                     </tr>
                 </tfoot>
             </table>
 
             <h2>{ M::ReportItems.get(lang) }</h2>
             <div class="djzp-report-items-wrap">
-            <table class="djzp-table djzp-report-items" data-testid="report-items">
+            <table class={classes!("djzp-table", "djzp-report-items", rv.map(|_| "djzp-reviewed"))} data-testid="report-items">
                 <colgroup>
                     <col class="djzp-col-no" /><col class="djzp-col-title" /><col class="djzp-col-points" />
-                    <col class="djzp-col-rule" /><col class="djzp-col-points" /><col class="djzp-col-note" />
+                    <col class="djzp-col-rule" /><col class="djzp-col-points" />
+                    if rv.is_some() { <col class="djzp-col-points" /> }
+                    <col class="djzp-col-note" />
                 </colgroup>
                 <thead>
                     <tr>
@@ -141,29 +171,43 @@ pub fn print_report(props: &Props) -> Html {
                         <th scope="col">{ M::ReportPossible.get(lang) }</th>
                         <th scope="col">{ M::ColRule.get(lang) }</th>
                         <th scope="col">{ M::ColSelfScore.get(lang) }</th>
+                        if rv.is_some() { <th scope="col">{ rt::col_reviewed(lang) }</th> }
                         <th scope="col">{ M::ColEvidence.get(lang) }</th>
                     </tr>
                 </thead>
                 <tbody>
-                    { for items.iter().map(|row| match row {
+                    { for table.rows.iter().map(|row| match row {
                         ScoreRow::Section { title } => html! {
-                            <tr class="djzp-row-section"><th colspan="6" scope="rowgroup">{ title }</th></tr>
+                            <tr class="djzp-row-section"><th colspan={cols.to_string()} scope="rowgroup">{ title }</th></tr>
                         },
                         ScoreRow::Item(i) => html! {
-                            <tr data-item={i.id.clone()} data-status={crate::i18n::status_code(i.status)}>
+                            <tr data-item={i.id.clone()} data-status={crate::i18n::status_code(i.status)}
+                                data-differs={i.differs.then_some("true")}>
                                 <td class="djzp-num">{ i.no }</td>
                                 <td>{ &i.title }<br /><span class="djzp-muted">{ &i.clause }</span></td>
                                 <td class="djzp-num">{ &i.points }</td>
                                 <td>{ &i.rule }</td>
                                 <td class="djzp-num" data-testid="report-item-earned">{ &i.earned }</td>
-                                <td>{ &i.note }</td>
+                                if let Some(x) = &i.reviewed {
+                                    <td class="djzp-num" data-testid="report-item-reviewed">{ x }</td>
+                                }
+                                <td>
+                                    { &i.note }
+                                    if !i.comment.is_empty() {
+                                        <p class="djzp-review-comment" data-testid="report-item-comment">
+                                            <strong>{ rt::comment_label(lang) }</strong>{ &i.comment }
+                                        </p>
+                                    }
+                                </td>
                             </tr>
                         },
-                        ScoreRow::Subtotal { points, earned } => html! {
+                        ScoreRow::Subtotal { points, earned, reviewed } => html! {
                             <tr class="djzp-row-subtotal">
                                 <th colspan="2" scope="row">{ M::Subtotal.get(lang) }</th>
                                 <td class="djzp-num">{ points }</td><td></td>
-                                <td class="djzp-num">{ earned }</td><td></td>
+                                <td class="djzp-num">{ earned }</td>
+                                if let Some(x) = reviewed { <td class="djzp-num">{ x }</td> }
+                                <td></td>
                             </tr>
                         },
                     }) }
@@ -171,12 +215,21 @@ pub fn print_report(props: &Props) -> Html {
                 <tfoot>
                     <tr>
                         <th colspan="2" scope="row">{ M::ReportSum.get(lang) }</th>
-                        <td class="djzp-num">{ r.max.to_string() }</td><td></td>
-                        <td class="djzp-num" data-testid="report-items-total">{ r.total.to_string() }</td><td></td>
+                        <td class="djzp-num">{ &table.max }</td><td></td>
+                        <td class="djzp-num" data-testid="report-items-total">{ &table.total }</td>
+                        if let Some(x) = &table.reviewed_total {
+                            <td class="djzp-num" data-testid="report-items-reviewed-total">{ x }</td>
+                        }
+                        <td></td>
                     </tr>
                     <tr>
                         <th colspan="2" scope="row">{ M::Grade.get(lang) }</th>
-                        <td colspan="4">{ &grade }</td>
+                        if let Some(g) = &table.reviewed_grade {
+                            <td colspan="3">{ &grade }</td>
+                            <td colspan="2" data-testid="report-items-reviewed-grade">{ g }</td>
+                        } else {
+                            <td colspan="4">{ &grade }</td>
+                        }
                     </tr>
                 </tfoot>
             </table>
@@ -233,7 +286,10 @@ pub fn print_report(props: &Props) -> Html {
             <div class="djzp-signatures" data-testid="report-signatures" aria-label={M::ReportSignatures.get(lang)}>
                 <p>{ M::SignSecretary.get(lang) }<span class="djzp-sign-line"></span></p>
                 <p>{ M::SignAssessor.get(lang) }<span class="djzp-sign-line"></span></p>
-                <p>{ M::SignDate.get(lang) }<span class="djzp-sign-line"></span></p>
+                if rv.is_some() {
+                    <p>{ rt::sign_reviewer(lang) }<span class="djzp-sign-line" data-testid="sign-reviewer">{ signed.map(|s| s.name.as_str()).unwrap_or_default() }</span></p>
+                }
+                <p>{ M::SignDate.get(lang) }<span class="djzp-sign-line" data-testid="sign-date">{ signed.map(|s| s.date.as_str()).unwrap_or_default() }</span></p>
             </div>
             <p class="djzp-report-foot">{ M::ReportGenerated.get(lang) }</p>
         </article>

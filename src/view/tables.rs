@@ -76,7 +76,7 @@ pub fn score_table(
                     i.note,
                 ];
             }
-            ScoreRow::Subtotal { points, earned } => {
+            ScoreRow::Subtotal { points, earned, .. } => {
                 line[1] = M::Subtotal.get(lang).to_owned();
                 line[3] = points;
                 line[5] = earned;

@@ -3,7 +3,7 @@
 //! equal to the report's.
 
 use ziping_engine::shipped::SHIPPED;
-use ziping_engine::{Answers, ItemAnswer, Rubric, Value};
+use ziping_engine::{Answers, Assessment, ItemAnswer, Rubric, Value};
 
 use super::*;
 use crate::i18n::rules::rule_text;
@@ -131,7 +131,7 @@ fn rows_hold_every_item_numbered_with_subtotals_equal_to_the_report() {
     for row in &rows {
         match row {
             ScoreRow::Section { title } => headings.push(title.clone()),
-            ScoreRow::Subtotal { points, earned } => {
+            ScoreRow::Subtotal { points, earned, .. } => {
                 subtotals.push((points.clone(), earned.clone()))
             }
             ScoreRow::Item(_) => {}
@@ -201,4 +201,172 @@ fn a_deadline_says_whether_its_day_is_on_time_and_a_veto_whether_it_occurred() {
     };
     assert_eq!(veto(false), ("—".to_owned(), "未发生".to_owned()));
     assert_eq!(veto(true), ("—".to_owned(), "发生（一票否决）".to_owned()));
+}
+
+/// A branch's file with every item at its best (100, 达标): 12 full members
+/// and party groups, so every item applies.
+fn best_branch(r: &Rubric) -> Assessment {
+    let mut a = Assessment::new(r, "内科第一党支部", 2020);
+    a.answers.facts.insert(
+        "full_members".into(),
+        ziping_engine::FactAnswer::Count("12".into()),
+    );
+    a.answers.facts.insert(
+        "has_party_groups".into(),
+        ziping_engine::FactAnswer::Flag(true),
+    );
+    for item in r.sections.iter().flat_map(|s| &s.items) {
+        let value = match &item.scoring {
+            ziping_engine::Scoring::Frequency(f) => {
+                Value::Counts(vec!["1".to_owned(); f.per.periods()])
+            }
+            ziping_engine::Scoring::Checklist(_) => Value::Check(ziping_engine::Check::Done),
+            ziping_engine::Scoring::Levels(l) => Value::Level(l.levels[0].name.clone()),
+            other => panic!("no answer for {other:?}"),
+        };
+        a.answers.items.insert(item.id.clone(), answer(value, ""));
+    }
+    a
+}
+
+/// `a` submitted and taken up by the committee, which finds no 党课 held
+/// (“dk”) and the 发展党员 files incomplete (“fzdy”, 10 → 6), comments on
+/// both and on 党员大会 (“dydh”, accepted), and signs off when `sign`.
+fn reviewed(mut a: Assessment, sign: bool) -> Assessment {
+    let own = a.answers.clone();
+    a.review
+        .submit(&own, "内科第一党支部", "2021-01-12")
+        .expect("submit");
+    a.review
+        .start(&own, "党办 王某", "2021-01-15")
+        .expect("start");
+    let items = &mut a.review.answers.items;
+    items.insert("dk".into(), answer(Value::Counts(vec!["0".into()]), ""));
+    items.insert(
+        "fzdy".into(),
+        answer(Value::Level("基本规范，个别材料不全".into()), ""),
+    );
+    for (id, c) in [
+        ("dk", "全年未讲党课"),
+        ("fzdy", " 缺 2 名发展对象的政审材料 "),
+        ("dydh", "请附签到表"),
+    ] {
+        a.review.comments.insert(id.into(), c.into());
+    }
+    if sign {
+        a.review
+            .hand_back(
+                ziping_engine::review::Step::SignOff,
+                "党办 王某",
+                "2021-01-20",
+            )
+            .expect("sign off");
+    }
+    a
+}
+
+fn items_of(t: &ScoreTable) -> Vec<&ItemLine> {
+    t.rows
+        .iter()
+        .filter_map(|row| match row {
+            ScoreRow::Item(i) => Some(i),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn a_reviewed_table_has_both_scores_subtotals_totals_grades_and_the_comments() {
+    let r = shipped("branch-standard");
+    let a = reviewed(best_branch(&r), true);
+    let report = a.score(&r);
+    let t = score_table(Lang::Zh, &r, &report, &a);
+
+    let items = items_of(&t);
+    assert_eq!(items.len(), 11);
+    let by_id = |id: &str| *items.iter().find(|i| i.id == id).expect("row");
+    let line = |id: &str| {
+        let i = by_id(id);
+        (
+            i.earned.as_str(),
+            i.reviewed.as_deref(),
+            i.comment.as_str(),
+            i.differs,
+        )
+    };
+    assert_eq!(line("dk"), ("8", Some("0"), "全年未讲党课", true));
+    assert_eq!(
+        line("fzdy"),
+        ("10", Some("6"), "缺 2 名发展对象的政审材料", true)
+    );
+    // A comment on an answer the reviewer accepts: same score, not a
+    // difference.
+    assert_eq!(line("dydh"), ("10", Some("10"), "请附签到表", false));
+    assert_eq!(line("zwh"), ("12", Some("12"), "", false));
+    assert!(items.iter().all(|i| i.reviewed.is_some()));
+
+    // Both subtotals of each section, exact, as the engine compares them.
+    let c = ziping_engine::review::compare(&r, &a.answers, &a.review, a.year);
+    let subtotals: Vec<(String, Option<String>)> = t
+        .rows
+        .iter()
+        .filter_map(|row| match row {
+            ScoreRow::Subtotal {
+                earned, reviewed, ..
+            } => Some((earned.clone(), reviewed.clone())),
+            _ => None,
+        })
+        .collect();
+    let expected: Vec<(String, Option<String>)> = c
+        .sections
+        .iter()
+        .map(|s| (s.own.to_string(), Some(s.reviewed.to_string())))
+        .collect();
+    assert_eq!(subtotals, expected);
+    assert_eq!(subtotals[0], ("38".to_owned(), Some("30".to_owned())));
+
+    // 100 and 达标 by the branch; 88 by the review, and 不达标 for the 党课
+    // not held, whatever the total.
+    assert_eq!((t.total.as_str(), t.grade.as_str()), ("100", "达标"));
+    assert_eq!(
+        (t.reviewed_total.as_deref(), t.reviewed_grade.as_deref()),
+        (Some("88"), Some("不达标"))
+    );
+    assert_eq!(t.max, "100");
+}
+
+#[test]
+fn a_plain_or_merely_submitted_self_assessment_has_no_reviewed_column() {
+    let r = shipped("branch-standard");
+    let mut a = best_branch(&r);
+    a.answers.items.get_mut("dydh").expect("dydh").note = "记录本".into();
+    let report = a.score(&r);
+    let plain = score_table(Lang::Zh, &r, &report, &a);
+    assert!(plain.reviewed.is_none() && plain.reviewed_total.is_none());
+    assert!(items_of(&plain)
+        .iter()
+        .all(|i| i.reviewed.is_none() && i.comment.is_empty() && !i.differs));
+    assert_eq!(
+        plain.rows,
+        score_rows(Lang::Zh, &r, &report, &a.answers),
+        "the rows the report drew before any review"
+    );
+
+    // Sent, not yet taken up: still the branch's own table.
+    let own = a.answers.clone();
+    a.review
+        .submit(&own, "内科第一党支部", "2021-01-12")
+        .expect("submit");
+    assert!(!is_reviewed(&a.review));
+    assert_eq!(score_table(Lang::Zh, &r, &report, &a), plain);
+
+    // Taken up, every answer accepted so far: the 考核分 is the 自评分.
+    a.review
+        .start(&own, "党办 王某", "2021-01-15")
+        .expect("start");
+    let t = score_table(Lang::Zh, &r, &report, &a);
+    assert_eq!(t.reviewed_total.as_deref(), Some("100"));
+    assert!(items_of(&t)
+        .iter()
+        .all(|i| i.reviewed.as_deref() == Some(i.earned.as_str()) && !i.differs));
 }
