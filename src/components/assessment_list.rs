@@ -5,6 +5,8 @@ use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::i18n::review::{stage_code, stage_label};
+use crate::i18n::review_table::reviewed_total;
 use crate::i18n::{Lang, M};
 use crate::ids::use_ids;
 use crate::rubrics::Catalogue;
@@ -86,7 +88,17 @@ pub fn assessment_list(props: &Props) -> Html {
                     </form>
                 }
             }
-            None => html! { <span data-testid="entry-unit">{ &a.unit }</span> },
+            None => html! {
+                <>
+                    <span data-testid="entry-unit">{ &a.unit }</span>
+                    if let Some(stage) = row.stage {
+                        { " " }
+                        <span class="djzp-badge djzp-stage" data-testid="entry-stage" data-stage={stage_code(stage)}>
+                            { stage_label(lang, stage) }
+                        </span>
+                    }
+                </>
+            },
         };
         html! {
             <tr data-testid="entry" data-entry={id.to_string()}>
@@ -100,7 +112,12 @@ pub fn assessment_list(props: &Props) -> Html {
                     }
                 </td>
                 <td>{ a.year }</td>
-                <td data-testid="entry-total">{ &row.total }</td>
+                <td>
+                    <span data-testid="entry-total">{ &row.total }</span>
+                    if let Some(t) = &row.reviewed {
+                        <br /><span class="djzp-muted" data-testid="entry-reviewed">{ reviewed_total(lang, t) }</span>
+                    }
+                </td>
                 <td>{ &row.grade }</td>
                 <td data-testid="entry-exported" class={classes!(e.unexported_since.is_some().then_some("djzp-unexported"))}>
                     { match (&e.exported, &e.unexported_since) {

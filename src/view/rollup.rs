@@ -7,15 +7,20 @@
 use std::rc::Rc;
 
 use ziping_engine::order;
+use ziping_engine::review::Stage;
 use ziping_engine::rollup::{self, LeftOutReason, Rollup};
 use ziping_engine::shipped::Target;
 use ziping_engine::{Compare, Figure, Link, Points, RectificationRow, Report, Rubric};
 
+use crate::i18n::review::stage_label;
+use crate::i18n::review_table as rt;
 use crate::i18n::{veto_word, Lang, M};
 use crate::rubrics::Catalogue;
 use crate::state::{Entry, SortBy, SummaryPick};
 use crate::view::format;
 use crate::view::rows::Column;
+use crate::view::score_table::is_reviewed;
+use crate::view::summary::Reports;
 
 /// One unit's line of the roster.
 #[derive(Debug, Clone, PartialEq)]
@@ -24,9 +29,16 @@ pub struct UnitLine {
     pub entry: Rc<Entry>,
     /// The unit.
     pub unit: String,
-    /// Its total ("85.0").
+    /// Its total as counted ("85.0"): the reviewed one where the review
+    /// gives answers.
     pub total: String,
-    /// Its grade.
+    /// 自评分: the total of its own answers ("88.0").
+    pub own: String,
+    /// 考核分: the reviewed total, once a committee took the file up.
+    pub reviewed: Option<String>,
+    /// Where its review stands (自评中 for a plain self-assessment).
+    pub stage: Stage,
+    /// Its grade (by the standing score).
     pub grade: String,
     /// Whether it passes.
     pub passed: bool,
@@ -164,13 +176,16 @@ pub struct RollupView {
     pub year_on_year: Option<YearOnYear>,
 }
 
-/// One unit's two years side by side.
+/// One unit's two years side by side, by the scores that count (the
+/// reviewed ones where a review gives answers).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct YearOnYear {
     /// The unit.
     pub unit: String,
     /// The earlier year and the year rolled up.
     pub years: (i32, i32),
+    /// Where the review of each year's file stands.
+    pub stages: (Stage, Stage),
     /// Per section of this year's rubric: its title and its points in each
     /// year (none when the earlier rubric has no such section).
     pub sections: Vec<(String, Option<Points>, Points)>,
@@ -216,6 +231,7 @@ impl YearOnYear {
         YearOnYear {
             unit: unit.to_owned(),
             years,
+            stages: (Stage::Draft, Stage::Draft),
             sections,
             totals: (then.total, now.total),
             worse: order::sort_by_key(worse, |(_, a, b)| [b.0 - a.0, 0, 0]),
@@ -243,6 +259,12 @@ pub fn year_table(lang: Lang, y: &YearOnYear) -> Vec<Vec<String>> {
         b.to_string(),
         M::ColChange.get(lang).to_owned(),
     ]];
+    out.push(vec![
+        rt::col_stage(lang).to_owned(),
+        stage_label(lang, y.stages.0).to_owned(),
+        stage_label(lang, y.stages.1).to_owned(),
+        String::new(),
+    ]);
     for (title, then, now) in &y.sections {
         out.push(vec![
             title.clone(),
@@ -334,22 +356,30 @@ pub fn target_of(catalogue: &Catalogue, rubric: &str) -> Option<(String, Target)
 
 impl RollupView {
     /// The roll-up of `rubric` for `pick.year` over `entries` (all kept
-    /// files), with each file's report from `report`, sorted and filtered
-    /// as `pick` says.
+    /// files), with each file's reports from `report`, sorted and filtered
+    /// as `pick` says. A file counts with its standing score: the reviewed
+    /// one where the review gives answers.
     pub fn new(
         rubric: Rc<Rubric>,
         pick: &SummaryPick,
         entries: &[Rc<Entry>],
         catalogue: &Catalogue,
-        report: impl Fn(&Entry) -> Option<Rc<Report>>,
+        report: impl Fn(&Entry) -> Option<Reports>,
     ) -> RollupView {
         let files = files_of(entries, &rubric.id);
         let assessments: Vec<&ziping_engine::Assessment> =
             files.iter().map(|e| &e.assessment).collect();
         let target = target_of(catalogue, &rubric.id);
         let threshold = target.as_ref().map(|(_, t)| t.threshold);
+        let reports_of =
+            |e: &Entry| report(e).unwrap_or_else(|| Reports::of(&e.assessment, &rubric));
+        // Each rolled-up file's reports, asked for once.
+        let mut got: Vec<Option<Reports>> = vec![None; files.len()];
         let roll = rollup::rollup_scored(&rubric, pick.year, &assessments, threshold, |i| {
-            report(files[i]).unwrap_or_else(|| Rc::new(files[i].assessment.score(&rubric)))
+            let r = reports_of(files[i]);
+            let standing = r.standing().clone();
+            got[i] = Some(r);
+            standing
         });
         let mut years: Vec<i32> = files
             .iter()
@@ -390,6 +420,12 @@ impl RollupView {
                 entry: files[u.index].clone(),
                 unit: u.unit.clone(),
                 total: format::points(u.total),
+                own: got[u.index]
+                    .as_ref()
+                    .map_or_else(String::new, |r| format::points(r.own.total)),
+                reviewed: is_reviewed(&files[u.index].assessment.review)
+                    .then(|| format::points(u.total)),
+                stage: files[u.index].assessment.review.stage,
                 grade: u.grade.clone().unwrap_or_default(),
                 passed: u.passed,
                 short: u.short.map(format::points),
@@ -426,13 +462,16 @@ impl RollupView {
             let then = line.earlier.as_ref()?;
             let now = report(&line.entry)?;
             let old = report(then)?;
-            Some(YearOnYear::new(
-                unit,
-                (then.assessment.year, pick.year),
-                &rubric,
-                &old,
-                &now,
-            ))
+            Some(YearOnYear {
+                stages: (then.assessment.review.stage, line.stage),
+                ..YearOnYear::new(
+                    unit,
+                    (then.assessment.year, pick.year),
+                    &rubric,
+                    old.standing(),
+                    now.standing(),
+                )
+            })
         });
         let rows = roster(all, pick.sort, pick.failing_only);
         let weaknesses = weaknesses(&rubric, &roll);
@@ -545,20 +584,30 @@ fn weaknesses(rubric: &Rubric, roll: &Rollup) -> Vec<WeakLine> {
 
 /// The roster as a table of text: headings, then one line per unit.
 pub fn roster_table(lang: Lang, v: &RollupView) -> Vec<Vec<String>> {
-    let head = [
-        M::ColUnit,
-        M::Total,
-        M::Grade,
-        M::ColPassed,
-        M::ColShort,
-        M::ColCompletion,
-        M::ColOpenRows,
+    let mut head = vec![
+        M::ColUnit.get(lang),
+        M::ColSelfScore.get(lang),
+        rt::col_reviewed(lang),
+        rt::col_stage(lang),
     ];
-    let mut out = vec![head.iter().map(|m| m.get(lang).to_owned()).collect()];
+    head.extend(
+        [
+            M::Grade,
+            M::ColPassed,
+            M::ColShort,
+            M::ColCompletion,
+            M::ColOpenRows,
+        ]
+        .iter()
+        .map(|m| m.get(lang)),
+    );
+    let mut out = vec![head.into_iter().map(str::to_owned).collect()];
     for u in &v.rows {
         out.push(vec![
             u.unit.clone(),
-            u.total.clone(),
+            u.own.clone(),
+            u.reviewed.clone().unwrap_or_else(|| "—".to_owned()),
+            stage_label(lang, u.stage).to_owned(),
             u.grade.clone(),
             if u.passed { M::Yes } else { M::No }.get(lang).to_owned(),
             match (&u.veto, &u.short) {
@@ -645,7 +694,7 @@ pub fn links(
     year: i32,
     entries: &[Rc<Entry>],
     catalogue: &Catalogue,
-    report: impl Fn(&Entry) -> Option<Rc<Report>>,
+    report: impl Fn(&Entry) -> Option<Reports>,
 ) -> Vec<LinkLine> {
     let mut out = Vec::new();
     for item in rubric.sections.iter().flat_map(|s| &s.items) {
@@ -666,7 +715,7 @@ fn link_line(
     year: i32,
     entries: &[Rc<Entry>],
     catalogue: &Catalogue,
-    report: &impl Fn(&Entry) -> Option<Rc<Report>>,
+    report: &impl Fn(&Entry) -> Option<Reports>,
 ) -> Option<LinkLine> {
     let files = files_of(entries, &link.rubric);
     let of_year: Vec<&&Rc<Entry>> = files.iter().filter(|e| e.assessment.year == year).collect();
@@ -693,8 +742,11 @@ fn link_line(
     })?;
     let assessments: Vec<&ziping_engine::Assessment> =
         files.iter().map(|e| &e.assessment).collect();
+    // The standing scores, as the units' roll-up counts them.
     let roll = rollup::rollup_scored(&source, year, &assessments, None, |i| {
-        report(files[i]).unwrap_or_else(|| Rc::new(files[i].assessment.score(&source)))
+        report(files[i])
+            .map(|r| r.standing().clone())
+            .unwrap_or_else(|| Rc::new(files[i].assessment.standing_score(&source)))
     });
     let l = rollup::linked(link, &source, &roll, &assessments);
     Some(LinkLine {

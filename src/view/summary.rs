@@ -5,46 +5,99 @@
 
 use std::rc::Rc;
 
-use ziping_engine::{score, Report, Rubric, RubricRef};
+use ziping_engine::review::Stage;
+use ziping_engine::{score, Answers, Assessment, Report, Rubric, RubricRef};
 
 use crate::rubrics::Catalogue;
 use crate::state::{Entry, SummaryPick};
 use crate::view::format;
 use crate::view::rollup::{self, LinkLine, RollupView};
+use crate::view::score_table::is_reviewed;
 
-/// A saved assessment, and its rubric and report if the rubric is at hand.
-struct Kept {
-    entry: Rc<Entry>,
-    scored: Option<(Rc<Rubric>, Rc<Report>)>,
+/// An assessment's reports: of the unit's own answers (自评分), and of the
+/// reviewed answers (考核分) when the committee's review gives any.
+#[derive(Debug, Clone)]
+pub struct Reports {
+    /// The report of the unit's answers.
+    pub own: Rc<Report>,
+    /// The report of the standing answers
+    /// ([`Assessment::standing_score`]), only when the review gives
+    /// answers of its own: otherwise they are the unit's.
+    pub reviewed: Option<Rc<Report>>,
 }
 
-/// The report of `entry` under `rubric`: that of `old` while it holds
-/// (same rubric, same answers and year), else a new scoring.
-fn report_of(old: Option<&Kept>, entry: &Rc<Entry>, rubric: &Rc<Rubric>) -> Rc<Report> {
-    match old {
-        // A changed entry is a new `Rc` (the reducer copies an entry
-        // before changing it), so an unchanged one is known by its
-        // pointer. A new `Rc` whose answers and year are unchanged (a
-        // renamed unit, an edited 问题清单 row, another screen) keeps its
-        // report: comparing the answers costs less than scoring them (a
-        // quarter, for 乐清 2020-25's 44), and stops at the first that
-        // differs.
-        Some(Kept {
-            entry: e,
-            scored: Some((r, report)),
-        }) if Rc::ptr_eq(r, rubric)
-            && (Rc::ptr_eq(e, entry)
-                || (e.assessment.year == entry.assessment.year
-                    && e.assessment.answers == entry.assessment.answers)) =>
-        {
-            report.clone()
+impl Reports {
+    /// Scores `a` under `rubric`: its own answers, and the reviewed ones
+    /// when the review gives any.
+    pub fn of(a: &Assessment, rubric: &Rubric) -> Reports {
+        Reports {
+            own: Rc::new(a.score(rubric)),
+            reviewed: gives_answers(a).then(|| Rc::new(a.standing_score(rubric))),
         }
-        _ => Rc::new(score(
-            rubric,
-            &entry.assessment.answers,
-            entry.assessment.year,
-        )),
     }
+
+    /// What counts: the reviewed report where the review gives answers, the
+    /// unit's otherwise (what the roll-up, the pass rate and the shortfalls
+    /// go by).
+    pub fn standing(&self) -> &Rc<Report> {
+        self.reviewed.as_ref().unwrap_or(&self.own)
+    }
+}
+
+/// Whether the review of `a` gives answers of its own.
+fn gives_answers(a: &Assessment) -> bool {
+    a.review.answers != Answers::default()
+}
+
+/// A saved assessment, and its rubric and reports if the rubric is at hand.
+/// The reviewed report may be left out (not yet needed) even where the
+/// review gives answers; [`report_of`] fills it in.
+struct Kept {
+    entry: Rc<Entry>,
+    scored: Option<(Rc<Rubric>, Reports)>,
+}
+
+/// The reports of `entry` under `rubric`: those of `old` while they hold
+/// (same rubric, same answers and year; for the reviewed one the same
+/// reviewed answers too), else new scorings. The reviewed report is scored
+/// only when the review gives answers, and only with `reviewed`.
+fn report_of(
+    old: Option<&Kept>,
+    entry: &Rc<Entry>,
+    rubric: &Rc<Rubric>,
+    reviewed: bool,
+) -> Reports {
+    let a = &entry.assessment;
+    // A changed entry is a new `Rc` (the reducer copies an entry before
+    // changing it), so an unchanged one is known by its pointer. A new
+    // `Rc` whose answers and year are unchanged (a renamed unit, an edited
+    // 问题清单 row, another screen) keeps its report: comparing the answers
+    // costs less than scoring them (a quarter, for 乐清 2020-25's 44), and
+    // stops at the first that differs.
+    let held = old.and_then(|k| match &k.scored {
+        Some((r, reports))
+            if Rc::ptr_eq(r, rubric)
+                && (Rc::ptr_eq(&k.entry, entry)
+                    || (k.entry.assessment.year == a.year
+                        && k.entry.assessment.answers == a.answers)) =>
+        {
+            Some((&k.entry, reports))
+        }
+        _ => None,
+    });
+    let own = match held {
+        Some((_, r)) => r.own.clone(),
+        None => Rc::new(score(rubric, &a.answers, a.year)),
+    };
+    let reviewed = (reviewed && gives_answers(a)).then(|| {
+        held.and_then(|(e, r)| {
+            r.reviewed
+                .clone()
+                .filter(|_| Rc::ptr_eq(e, entry) || e.assessment.review.answers == a.review.answers)
+        })
+        .unwrap_or_else(|| Rc::new(a.standing_score(rubric)))
+    });
+    Reports { own, reviewed }
 }
 
 /// The reports of the saved assessments, each computed once per change of
@@ -85,17 +138,19 @@ impl Scores {
     pub fn report(&mut self, entry: &Rc<Entry>, rubric: &Rc<Rubric>) -> Rc<Report> {
         let at = self.find(entry.id, 0);
         let old = at.map(|i| &self.kept[i]);
-        let report = report_of(old, entry, rubric);
+        // The reviewed report waits until the list or the roll-up asks.
+        let reports = report_of(old, entry, rubric, false);
+        let report = reports.own.clone();
         let same = old.is_some_and(|k| {
             Rc::ptr_eq(&k.entry, entry)
                 && k.scored
                     .as_ref()
-                    .is_some_and(|(_, r)| Rc::ptr_eq(r, &report))
+                    .is_some_and(|(_, r)| Rc::ptr_eq(&r.own, &report))
         });
         if !same {
             let kept = Kept {
                 entry: entry.clone(),
-                scored: Some((rubric.clone(), report.clone())),
+                scored: Some((rubric.clone(), reports)),
             };
             match at {
                 Some(i) => self.kept[i] = kept,
@@ -131,8 +186,8 @@ impl Scores {
             let old = self.find(e.id, kept.len().saturating_sub(1));
             let old = old.map(|at| &self.kept[at]);
             let scored = catalogue.for_ref(&e.assessment.rubric).map(|rubric| {
-                let report = report_of(old, e, &rubric);
-                (rubric, report)
+                let reports = report_of(old, e, &rubric, true);
+                (rubric, reports)
             });
             kept.push(Kept {
                 entry: e.clone(),
@@ -147,9 +202,9 @@ impl Scores {
 }
 
 impl Scores {
-    /// The report kept for `entry` (the list keeps entries in order, so
+    /// The reports kept for `entry` (the list keeps entries in order, so
     /// the roll-up finds each at or beside where it found the last).
-    fn report_kept(&self, entry: &Entry, from: &std::cell::Cell<usize>) -> Option<Rc<Report>> {
+    fn report_kept(&self, entry: &Entry, from: &std::cell::Cell<usize>) -> Option<Reports> {
         let at = self.find(entry.id, from.get())?;
         from.set(at);
         Some(self.kept[at].scored.as_ref()?.1.clone())
@@ -271,8 +326,15 @@ pub struct ListRow {
     /// Its total of the maximum ("94.7 / 100"), or "—" while its rubric is
     /// not at hand.
     pub total: String,
-    /// Its grade (empty while its rubric is not at hand).
+    /// Its reviewed total of the maximum (考核分), once a committee took it
+    /// up and while its rubric is at hand.
+    pub reviewed: Option<String>,
+    /// Its grade, the reviewed one where reviewed (empty while its rubric
+    /// is not at hand).
     pub grade: String,
+    /// Its review's stage, once it is not a plain draft (no review, or a
+    /// review back to 自评中 with nothing reviewed).
+    pub stage: Option<Stage>,
 }
 
 /// A roll-up the start screen offers: files of one rubric version and one
@@ -303,8 +365,10 @@ impl Saved {
         // the roll-up counts passes.
         let mut groups: Vec<Group<'_>> = Vec::new();
         for k in kept {
-            let (total, grade) = match &k.scored {
-                Some((rubric, r)) => {
+            let review = &k.entry.assessment.review;
+            let (total, reviewed, grade) = match &k.scored {
+                Some((rubric, reports)) => {
+                    let r = reports.standing();
                     let year = k.entry.assessment.year;
                     let at = match groups
                         .iter()
@@ -327,16 +391,20 @@ impl Saved {
                         None => g.3.push((unit, key, passed)),
                     }
                     (
-                        format::out_of(r.total, r.max),
+                        format::out_of(reports.own.total, reports.own.max),
+                        is_reviewed(review).then(|| format::out_of(r.total, r.max)),
                         r.grade.clone().unwrap_or_default(),
                     )
                 }
-                None => ("—".to_owned(), String::new()),
+                None => ("—".to_owned(), None, String::new()),
             };
             list.push(ListRow {
                 entry: k.entry.clone(),
                 total,
+                reviewed,
                 grade,
+                stage: (review.stage != Stage::Draft || is_reviewed(review))
+                    .then_some(review.stage),
             });
         }
         let rollups = groups

@@ -137,7 +137,8 @@ pub fn rollup_book(lang: Lang, v: &RollupView) -> Book {
                 M::Roster.get(lang),
                 &title(M::Roster),
                 rollup::roster_table(lang, v),
-                vec![1, 6],
+                // 自评分, 考核分 ("—" stays text) and the open rows.
+                vec![1, 2, 8],
             ),
             table(
                 M::WeaknessesSheet.get(lang),

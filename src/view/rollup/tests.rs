@@ -220,7 +220,9 @@ fn the_roster_sorts_and_filters_as_picked() {
         [
             vec![
                 "单位",
-                "总分",
+                "自评分",
+                "考核分",
+                "状态",
                 "等次",
                 "是否达标",
                 "差距（分）",
@@ -230,6 +232,8 @@ fn the_roster_sorts_and_filters_as_picked() {
             vec![
                 "第1党支部",
                 "84.0",
+                "—",
+                "自评中",
                 "不达标",
                 "否",
                 "必须开展而未开展：党课每年至少1次",
@@ -498,4 +502,264 @@ fn a_roll_up_of_a_retired_version_is_marked_as_such() {
     );
     assert!(retired.retired);
     assert_eq!(retired.units, 2);
+}
+
+/// `a` submitted, taken up by the committee, which gives `answers` in place
+/// of the branch's, and signed off (`Some(Step::SignOff)`) or returned.
+fn under_review(
+    mut a: Assessment,
+    answers: &[(&str, Value)],
+    then: Option<ziping_engine::review::Step>,
+) -> Assessment {
+    let own = a.answers.clone();
+    let unit = a.unit.clone();
+    a.review.submit(&own, &unit, "2021-01-12").expect("submit");
+    a.review
+        .start(&own, "党办 王某", "2021-01-15")
+        .expect("start");
+    for (id, value) in answers {
+        a.review.answers.items.insert(
+            (*id).into(),
+            ItemAnswer {
+                value: Some(value.clone()),
+                ..ItemAnswer::default()
+            },
+        );
+    }
+    if let Some(step) = then {
+        a.review
+            .hand_back(step, "党办 王某", "2021-01-20")
+            .expect("hand back");
+    }
+    a
+}
+
+/// Five branches at every stage of a review, and 第1党支部's 2019 file.
+fn reviewed_files() -> Vec<Assessment> {
+    use ziping_engine::review::Step;
+    let no_dk = || Value::Counts(vec!["0".into()]);
+    let mut sent = branch_file("第4党支部", 2020, &[("zwh", 1)]);
+    let own = sent.answers.clone();
+    sent.review
+        .submit(&own, "第4党支部", "2021-01-12")
+        .expect("submit");
+    let mut returned = under_review(branch_file("第5党支部", 2020, &[]), &[], None);
+    returned
+        .review
+        .comments
+        .insert("fzdy".into(), "请补充政审材料".into());
+    returned
+        .review
+        .hand_back(Step::Return, "党办 王某", "2021-01-20")
+        .expect("return");
+    vec![
+        branch_file("第1党支部", 2019, &[]),
+        // 100 by the branch; the committee finds no 党课 held: 92 and
+        // 不达标, signed off.
+        under_review(
+            branch_file("第1党支部", 2020, &[]),
+            &[("dk", no_dk())],
+            Some(Step::SignOff),
+        ),
+        // 84, and 不达标 for the 党课 not held: a plain self-assessment.
+        branch_file("第2党支部", 2020, &[("dk", 1), ("mzpy", 1)]),
+        // 100, under review, every answer accepted so far.
+        under_review(branch_file("第3党支部", 2020, &[]), &[], None),
+        // 99, sent and not yet taken up.
+        sent,
+        // 100, returned with a comment and no other answer.
+        returned,
+    ]
+}
+
+#[test]
+fn a_reviewed_file_counts_with_its_reviewed_score_and_shows_both_and_its_stage() {
+    let state = browser(&reviewed_files());
+    let mut p = pick(2020);
+    let v = view_of(&state, &p);
+    assert_eq!(
+        roster_table(Lang::Zh, &v)[1..],
+        [
+            [
+                "第5党支部",
+                "100.0",
+                "100.0",
+                "已退回",
+                "达标",
+                "是",
+                "",
+                "11 / 11",
+                "0"
+            ],
+            [
+                "第4党支部",
+                "99.0",
+                "—",
+                "已提交",
+                "达标",
+                "是",
+                "",
+                "11 / 11",
+                "0"
+            ],
+            [
+                "第3党支部",
+                "100.0",
+                "100.0",
+                "审核中",
+                "达标",
+                "是",
+                "",
+                "11 / 11",
+                "0"
+            ],
+            [
+                "第2党支部",
+                "84.0",
+                "—",
+                "自评中",
+                "不达标",
+                "否",
+                "必须开展而未开展：党课每年至少1次",
+                "11 / 11",
+                "0"
+            ],
+            [
+                "第1党支部",
+                "100.0",
+                "92.0",
+                "已审定",
+                "不达标",
+                "否",
+                "必须开展而未开展：党课每年至少1次",
+                "11 / 11",
+                "0"
+            ],
+        ]
+    );
+    // The pass rate goes by the reviewed score: 3 of 5, where the branches'
+    // own scores would pass 4.
+    let rate = v.rate.as_ref().expect("rate");
+    assert_eq!(
+        (rate.passed, rate.units, rate.percent.as_str()),
+        (3, 5, "60.0%")
+    );
+    // Sorted by the total that counts: 第1党支部's 92 below the 99.
+    p.sort = SortBy::Total;
+    let by_total: Vec<String> = view_of(&state, &p)
+        .rows
+        .iter()
+        .map(|u| u.unit.clone())
+        .collect();
+    assert_eq!(by_total[3..], ["第1党支部", "第2党支部"]);
+
+    // Beside its previous year: the status of each, and the reviewed total.
+    p.compare = Some("第1党支部".into());
+    let v = view_of(&state, &p);
+    let table = year_table(Lang::Zh, v.year_on_year.as_ref().expect("compared"));
+    assert_eq!(table[1], ["状态", "自评中", "已审定", ""]);
+    assert_eq!(
+        table.last().expect("total"),
+        &["总分", "100.0", "92.0", "-8.0"]
+    );
+
+    // The workbook's roster is the same table, its figures as numbers.
+    let book = crate::view::tables::rollup_book(Lang::Zh, &v);
+    assert_eq!(book.sheets[0].header[1..4], ["自评分", "考核分", "状态"]);
+    assert_eq!(book.sheets[0].numeric, [1, 2, 8]);
+}
+
+/// A line of the start screen's list: unit, year, total, reviewed total,
+/// stage and grade.
+type ListLine<'a> = (
+    &'a str,
+    i32,
+    &'a str,
+    Option<&'a str>,
+    Option<Stage>,
+    &'a str,
+);
+
+#[test]
+fn the_start_screen_shows_each_files_stage_and_reviewed_total() {
+    let state = browser(&reviewed_files());
+    let catalogue = Rc::new(state.store.catalogue());
+    let saved = Scores::default().saved(&state.store.entries, &catalogue);
+    let rows: Vec<ListLine<'_>> = saved
+        .list
+        .iter()
+        .map(|r| {
+            let a = &r.entry.assessment;
+            (
+                a.unit.as_str(),
+                a.year,
+                r.total.as_str(),
+                r.reviewed.as_deref(),
+                r.stage,
+                r.grade.as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            (
+                "第5党支部",
+                2020,
+                "100.0 / 100",
+                Some("100.0 / 100"),
+                Some(Stage::Returned),
+                "达标"
+            ),
+            (
+                "第4党支部",
+                2020,
+                "99.0 / 100",
+                None,
+                Some(Stage::Submitted),
+                "达标"
+            ),
+            (
+                "第3党支部",
+                2020,
+                "100.0 / 100",
+                Some("100.0 / 100"),
+                Some(Stage::InReview),
+                "达标"
+            ),
+            ("第2党支部", 2020, "84.0 / 100", None, None, "不达标"),
+            (
+                "第1党支部",
+                2020,
+                "100.0 / 100",
+                Some("92.0 / 100"),
+                Some(Stage::Approved),
+                "不达标"
+            ),
+            ("第1党支部", 2019, "100.0 / 100", None, None, "达标"),
+        ]
+    );
+    // The roll-up it offers counts as the roll-up does.
+    let c = saved
+        .rollups
+        .iter()
+        .find(|c| c.year == 2020)
+        .expect("the 2020 roll-up");
+    assert_eq!((c.units, c.passed), (5, 3));
+
+    // And so does the committee's linked item.
+    let mut files = reviewed_files();
+    let committee = rubric("yueqing-2020-25");
+    files.push(Assessment::new(&committee, "机关党委", 2020));
+    let state = browser(&files);
+    let catalogue = Rc::new(state.store.catalogue());
+    let committee = Rc::new(committee);
+    let links = Scores::default().links(&state.store.entries, &catalogue, &committee, 2020);
+    assert_eq!(
+        links
+            .iter()
+            .map(|l| (l.numerator, l.denominator))
+            .collect::<Vec<_>>(),
+        [(3, 5)]
+    );
 }

@@ -36,7 +36,7 @@ async function rollup(page) {
   const text = async (id) => (await screen.getByTestId(id).textContent()).trim();
   // The unit's columns, without the button at the end of the row.
   const roster = await screen.getByTestId("roster").locator("tbody tr").evaluateAll((trs) =>
-    trs.map((tr) => [...tr.children].slice(0, 7).map((c) => c.textContent.trim())));
+    trs.map((tr) => [...tr.children].slice(0, 9).map((c) => c.textContent.trim())));
   const apart = (await screen.getByTestId("apart").count())
     ? await screen.getByTestId("apart").locator("tbody tr").evaluateAll((trs) =>
       trs.map((tr) => [...tr.children].slice(0, 3).map((c) => c.textContent.trim())))
@@ -102,9 +102,9 @@ test("several branch files imported at once, each on its own, and rolled up", as
   assert.match(seen.target, /^未达到要求（≥ 95%），还差 1 个单位达标：/);
   // Newest first, as imported; the failing one marked by the activity not held.
   assert.deepEqual(seen.roster, [
-    ["第三党支部", "84.0", "不达标", "否", "必须开展而未开展：党课每年至少1次", "11 / 11", "0"],
-    ["第二党支部", "85.0", "达标", "是", "", "11 / 11", "0"],
-    ["第一党支部", "100.0", "达标", "是", "", "11 / 11", "0"],
+    ["第三党支部", "84.0", "—", "自评中", "不达标", "否", "必须开展而未开展：党课每年至少1次", "11 / 11", "0"],
+    ["第二党支部", "85.0", "—", "自评中", "达标", "是", "", "11 / 11", "0"],
+    ["第一党支部", "100.0", "—", "自评中", "达标", "是", "", "11 / 11", "0"],
   ]);
   // A unit's name opens its assessment; closing it comes back here.
   await page.getByTestId("roster").getByRole("button", { name: "第二党支部" }).click();
@@ -164,12 +164,12 @@ test("20 branches, one re-sent, one of 2019: 19 / 20 = 95.0% met, and the commit
   // Only the failing branch, and the roster as a spreadsheet: the rows shown.
   await page.getByTestId("summary-failing").check();
   const failing = (await rollup(page)).roster;
-  assert.deepEqual(failing, [["第1党支部", "84.0", "不达标", "否", "必须开展而未开展：党课每年至少1次", "11 / 11", "2"]]);
+  assert.deepEqual(failing, [["第1党支部", "84.0", "—", "自评中", "不达标", "否", "必须开展而未开展：党课每年至少1次", "11 / 11", "2"]]);
   const roster = await app.download(page.getByTestId("export-roster"));
   assert.equal(roster.name, `汇总-各单位得分-${BRANCH.title}-2020.csv`);
   assert.deepEqual([...roster.bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
   assert.deepEqual(parseCsv(roster.text.slice(1)), [
-    ["单位", "总分", "等次", "是否达标", "差距（分）", "已填项", "未完成整改"],
+    ["单位", "自评分", "考核分", "状态", "等次", "是否达标", "差距（分）", "已填项", "未完成整改"],
     ...failing,
   ]);
   await page.getByTestId("summary-failing").uncheck();
