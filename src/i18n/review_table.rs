@@ -21,6 +21,14 @@ pub fn col_stage(lang: Lang) -> &'static str {
     }
 }
 
+/// The column of the reviewer's comments in a spreadsheet: "审核意见".
+pub fn col_comment(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Zh => "审核意见",
+        Lang::En => "Review comment",
+    }
+}
+
 /// The label of the reviewer's comment in a score table's note cell.
 pub fn comment_label(lang: Lang) -> &'static str {
     match lang {

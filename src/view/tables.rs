@@ -8,10 +8,11 @@
 use ziping_engine::{Assessment, Report, Rubric};
 use ziping_workbook::tables::{Book, Table};
 
+use crate::i18n::review_table as rt;
 use crate::i18n::{gap_text, status_label, table_title, Lang, M};
 use crate::view::rollup::{self, RollupView};
 use crate::view::rows;
-use crate::view::score_table::{score_rows, ScoreRow};
+use crate::view::score_table::{is_reviewed, score_table as view_table, ScoreRow};
 
 /// A table whose first row is its header.
 fn table(name: &str, title: &str, mut rows: Vec<Vec<String>>, numeric: Vec<usize>) -> Table {
@@ -31,14 +32,17 @@ fn table(name: &str, title: &str, mut rows: Vec<Vec<String>>, numeric: Vec<usize
 
 /// The item-by-item score table of one assessment: 序号, 考核内容, 依据条款,
 /// 分值, 评分标准, 自评分, 状态, 差距, 说明/佐证; a row per section, a
-/// subtotal after each, then the total and the grade.
+/// subtotal after each, then the total and the grade. Once reviewed, the
+/// 考核分 follows the 自评分 and the 审核意见 ends each item's row.
 pub fn score_table(
     lang: Lang,
     rubric: &Rubric,
     report: &Report,
     a: &Assessment,
 ) -> Vec<Vec<String>> {
-    let head = [
+    let t = view_table(lang, rubric, report, a);
+    let reviewed = t.reviewed.is_some();
+    let mut head: Vec<String> = [
         M::ColNo,
         M::ColItem,
         M::ColClause,
@@ -48,14 +52,29 @@ pub fn score_table(
         M::ColStatus,
         M::ColGap,
         M::ColEvidence,
-    ];
-    let mut out = vec![head
-        .iter()
-        .map(|m| m.get(lang).to_owned())
-        .collect::<Vec<_>>()];
-    let blank = || vec![String::new(); head.len()];
-    for row in score_rows(lang, rubric, report, &a.answers) {
+    ]
+    .iter()
+    .map(|m| m.get(lang).to_owned())
+    .collect();
+    let width = head.len();
+    // The 考核分 and the comment of a line, placed when reviewed.
+    let place = |mut line: Vec<String>, score: String, comment: String| {
+        if reviewed {
+            line.insert(6, score);
+            line.push(comment);
+        }
+        line
+    };
+    head = place(
+        head,
+        rt::col_reviewed(lang).to_owned(),
+        rt::col_comment(lang).to_owned(),
+    );
+    let mut out = vec![head];
+    let blank = || vec![String::new(); width];
+    for row in t.rows {
         let mut line = blank();
+        let (mut score, mut comment) = (String::new(), String::new());
         match row {
             ScoreRow::Section { title } => line[1] = title,
             ScoreRow::Item(i) => {
@@ -64,6 +83,7 @@ pub fn score_table(
                     .and_then(|r| r.gap.as_ref())
                     .map(|g| gap_text(lang, g))
                     .unwrap_or_default();
+                (score, comment) = (i.reviewed.unwrap_or_default(), i.comment);
                 line = vec![
                     i.no.to_string(),
                     i.title,
@@ -76,26 +96,36 @@ pub fn score_table(
                     i.note,
                 ];
             }
-            ScoreRow::Subtotal { points, earned, .. } => {
+            ScoreRow::Subtotal {
+                points,
+                earned,
+                reviewed,
+            } => {
                 line[1] = M::Subtotal.get(lang).to_owned();
                 line[3] = points;
                 line[5] = earned;
+                score = reviewed.unwrap_or_default();
             }
         }
-        out.push(line);
+        out.push(place(line, score, comment));
     }
     let mut total = blank();
     total[1] = M::ReportSum.get(lang).to_owned();
-    total[3] = report.max.to_string();
-    total[5] = report.total.to_string();
-    out.push(total);
+    total[3] = t.max;
+    total[5] = t.total;
+    out.push(place(
+        total,
+        t.reviewed_total.unwrap_or_default(),
+        String::new(),
+    ));
     let mut grade = blank();
     grade[1] = M::Grade.get(lang).to_owned();
-    grade[5] = report
-        .grade
-        .clone()
-        .unwrap_or_else(|| M::NoGrade.get(lang).to_owned());
-    out.push(grade);
+    grade[5] = t.grade;
+    out.push(place(
+        grade,
+        t.reviewed_grade.unwrap_or_default(),
+        String::new(),
+    ));
     out
 }
 
@@ -114,7 +144,11 @@ pub fn assessment_book(lang: Lang, rubric: &Rubric, report: &Report, a: &Assessm
                     rubric.title
                 ),
                 score_table(lang, rubric, report, a),
-                vec![0, 3, 5],
+                if is_reviewed(&a.review) {
+                    vec![0, 3, 5, 6]
+                } else {
+                    vec![0, 3, 5]
+                },
             ),
             table(
                 problems,
@@ -242,6 +276,46 @@ mod tests {
             list.rows,
             [rows::table(Lang::Zh, &a.rectification)[1].clone()]
         );
+    }
+
+    #[test]
+    fn a_reviewed_assessments_book_has_the_reviewed_score_and_the_comments() {
+        let rubric = branch();
+        let mut a = Assessment::new(&rubric, "内科第一党支部", 2020);
+        let level = |name: &str| ItemAnswer {
+            value: Some(Value::Level(name.into())),
+            ..ItemAnswer::default()
+        };
+        a.answers
+            .items
+            .insert("fzdy".into(), level("程序完整、材料齐全"));
+        let own = a.answers.clone();
+        a.review
+            .start(&own, "党办 王某", "2021-01-15")
+            .expect("start");
+        a.review
+            .answers
+            .items
+            .insert("fzdy".into(), level("基本规范，个别材料不全"));
+        a.review
+            .comments
+            .insert("fzdy".into(), "缺 2 名发展对象的政审材料".into());
+        let report = score(&rubric, &a.answers, a.year);
+        let book = assessment_book(Lang::Zh, &rubric, &report, &a);
+        let scores = &book.sheets[0];
+        assert_eq!(scores.header[5..7], ["自评分", "考核分"]);
+        assert_eq!(scores.header.last().map(String::as_str), Some("审核意见"));
+        assert!(scores.rows.iter().all(|r| r.len() == scores.header.len()));
+        let fzdy = scores
+            .rows
+            .iter()
+            .find(|r| r[1] == rubric.item("fzdy").expect("item").title)
+            .expect("fzdy row");
+        assert_eq!((fzdy[5].as_str(), fzdy[6].as_str()), ("10", "6"));
+        assert_eq!(fzdy[10], "缺 2 名发展对象的政审材料");
+        let total = &scores.rows[scores.rows.len() - 2];
+        assert_eq!((total[5].as_str(), total[6].as_str()), ("10", "6"));
+        assert_eq!(scores.numeric, [0, 3, 5, 6]);
     }
 
     #[test]
