@@ -3,7 +3,6 @@
 //! side, one to keep for each. Nothing is merged silently, and cancelling
 //! changes nothing.
 
-use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use yew::prelude::*;
@@ -40,17 +39,16 @@ pub fn arrival_choice(props: &Props) -> Html {
             lines
                 .iter()
                 .map(|l| l.part.clone())
-                .collect::<BTreeSet<Part>>()
+                .collect::<Vec<Part>>()
         })
     };
     let choose = |part: Part, here: bool| {
         let keep = keep.clone();
         Callback::from(move |_: Event| {
             let mut k = (*keep).clone();
+            k.retain(|p| *p != part);
             if here {
-                k.insert(part.clone());
-            } else {
-                k.remove(&part);
+                k.push(part.clone());
             }
             keep.set(k);
         })

@@ -85,7 +85,7 @@ impl Props {
     fn review_line(&self) -> Option<(&ItemComparison, Option<Side>, bool)> {
         let item = self.item()?;
         let v = self.review.as_deref()?;
-        Some((v.item(&item.id)?, v.editable, v.reviewed))
+        Some((v.item(&item.id, self.report_index)?, v.editable, v.reviewed))
     }
 
     /// Whether the unit's answer may change now.

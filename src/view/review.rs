@@ -4,8 +4,6 @@
 //! from the engine's [`compare`], once per change of the answers or the
 //! review.
 
-use std::collections::BTreeMap;
-
 use ziping_engine::review::{compare, Comparison, ItemComparison, Part, Side, Stage};
 use ziping_engine::{
     Answers, Assessment, Check, Completion, FactAnswer, ItemAnswer, Points, Report, Rubric, Value,
@@ -24,8 +22,8 @@ pub struct ReviewView {
     /// Whether a reviewer has had it in hand (reviewed answers, comments,
     /// or a stage past submission): then 考核分 are shown beside 自评分.
     pub reviewed: bool,
-    /// Per item, by id.
-    pub items: BTreeMap<String, ItemComparison>,
+    /// Per item, in rubric order (the order of the report's items).
+    pub items: Vec<ItemComparison>,
     /// Per section: title, 自评分, 考核分 and their difference.
     pub sections: Vec<SectionLine>,
     /// The totals: 自评, 考核, difference.
@@ -73,9 +71,12 @@ pub struct HistoryLine {
 }
 
 impl ReviewView {
-    /// This item's line, when reviewed.
-    pub fn item(&self, id: &str) -> Option<&ItemComparison> {
-        self.items.get(id)
+    /// This item's line; `at`, where it is expected (its place in the
+    /// report), is tried first.
+    pub fn item(&self, id: &str, at: Option<usize>) -> Option<&ItemComparison> {
+        at.and_then(|i| self.items.get(i))
+            .filter(|i| i.id == id)
+            .or_else(|| self.items.iter().find(|i| i.id == id))
     }
 }
 
@@ -150,7 +151,7 @@ pub fn review_view(lang: Lang, rubric: &Rubric, a: &Assessment) -> Option<Review
         reviewed,
         total: (c.own.total, c.reviewed.total, c.difference()),
         grades: (c.own.grade.clone(), c.reviewed.grade.clone()),
-        items: c.items.iter().map(|i| (i.id.clone(), i.clone())).collect(),
+        items: c.items.clone(),
         sections,
         differing,
         history,
@@ -341,7 +342,7 @@ mod tests {
         assert_eq!(v.editable, Some(Side::Unit));
         assert!(v.reviewed);
         assert_eq!(v.differing, ["hj", "fzdy"]);
-        let fzdy = v.item("fzdy").expect("fzdy");
+        let fzdy = v.item("fzdy", None).expect("fzdy");
         assert_eq!(fzdy.difference(), fzdy.reviewed - fzdy.own);
         assert!(fzdy.difference() < Points::ZERO);
         // Sections and total agree, exactly.

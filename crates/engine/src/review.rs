@@ -362,18 +362,14 @@ impl Review {
     /// The items the reviewer answered or commented on, sorted, then the
     /// facts it answered.
     pub fn touched(&self) -> Vec<String> {
-        // Both maps iterate in order: their union, in order, needs no sort.
         let commented = self
             .comments
             .iter()
             .filter(|(_, c)| !c.trim().is_empty())
             .map(|(id, _)| id);
-        let ids: std::collections::BTreeSet<&String> =
-            self.answers.items.keys().chain(commented).collect();
-        ids.into_iter()
-            .chain(self.answers.facts.keys())
-            .cloned()
-            .collect()
+        let mut ids = union(self.answers.items.keys(), commented);
+        ids.extend(self.answers.facts.keys().cloned());
+        ids
     }
 
     /// Refuses what [`Review::apply`] would refuse, changing nothing.
@@ -408,16 +404,39 @@ impl Review {
 /// and `b` (one answered and not the other, or answered otherwise).
 pub fn changed(a: &Answers, b: &Answers) -> Vec<String> {
     fn keys<T: PartialEq>(a: &BTreeMap<String, T>, b: &BTreeMap<String, T>) -> Vec<String> {
-        // Both maps iterate in order: their union, in order, needs no sort.
-        let all: std::collections::BTreeSet<&String> = a.keys().chain(b.keys()).collect();
-        all.into_iter()
-            .filter(|id| a.get(*id) != b.get(*id))
-            .cloned()
-            .collect()
+        let mut ids = union(a.keys(), b.keys());
+        ids.retain(|id| a.get(id) != b.get(id));
+        ids
     }
     let mut ids = keys(&a.items, &b.items);
     ids.extend(keys(&a.facts, &b.facts));
     ids
+}
+
+/// The union of two ascending sequences of ids, ascending, each id once
+/// (the keys of two maps: no sort needed).
+fn union<'a>(
+    a: impl Iterator<Item = &'a String>,
+    b: impl Iterator<Item = &'a String>,
+) -> Vec<String> {
+    let (mut a, mut b) = (a.peekable(), b.peekable());
+    let mut out = Vec::new();
+    loop {
+        let next = match (a.peek(), b.peek()) {
+            (Some(x), Some(y)) if x < y => a.next(),
+            (Some(x), Some(y)) if x > y => b.next(),
+            (Some(_), Some(_)) => {
+                b.next();
+                a.next()
+            }
+            (Some(_), None) => a.next(),
+            (None, _) => b.next(),
+        };
+        match next {
+            Some(id) => out.push(id.clone()),
+            None => return out,
+        }
+    }
 }
 
 /// The answers the review stands for: the unit's, with the reviewer's in
