@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { ARTIFACTS, launch, openPage, screenshot } from "../support/browser.mjs";
 import { AppPage } from "../pages/app-page.mjs";
 import { parseCsv } from "../support/csv.mjs";
-import { branchSelfCheck as branchFile } from "../support/branch-files.mjs";
+import { branchSelfCheck as branchFile, withReview } from "../support/branch-files.mjs";
 import { loadRubric } from "../support/rubric-score.mjs";
 
 const BRANCH = loadRubric("branch-standard");
@@ -280,6 +280,65 @@ test("the roll-up prints on A4 landscape with the committee, the year and the da
   assert.ok(text.includes("未完成整改"));
   assert.ok(!text.includes("导出各单位得分"), "no buttons on paper");
   await page.emulateMedia({ media: "screen" });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("reviewed files: each unit's 自评分, 考核分 and 状态, and the rate by the 考核分", async () => {
+  const { page, context, errors } = await openPage(browser);
+  const app = new AppPage(page);
+  await app.open();
+  const files = [
+    branchFile("第一党支部", {}, 2019),
+    // 100 by the branch; its committee found no 党课 held: 92, 不达标. Signed off.
+    withReview(branchFile("第一党支部"), { stage: "approved", answers: { dk: { counts: ["0"] } }, comments: { dk: "全年未讲党课" } }),
+    // 100, a plain self-assessment.
+    branchFile("第二党支部"),
+    // 85, under review, nothing changed yet.
+    withReview(branchFile("第三党支部", { dydh: 2, zwh: 10 })),
+    // 100, returned with a comment only.
+    withReview(branchFile("第四党支部"), { stage: "returned", comments: { fzdy: "请补充政审材料" } }),
+  ].map((f, i) => ({ ...f, name: `${i}-${f.name}` }));
+  await app.chooseFiles("import-file", files);
+  await app.notice.filter({ hasText: "已导入 5 份自评文件" }).waitFor();
+
+  // The list: a badge for each stage but a plain draft's, and the 考核分
+  // beside the total once reviewed.
+  const first = app.entry("第一党支部").filter({ has: page.getByTestId("entry-stage") });
+  assert.equal(await first.count(), 1, "the 2019 file has no stage");
+  assert.equal((await first.getByTestId("entry-stage").textContent()).trim(), "已审定");
+  assert.equal(await first.getByTestId("entry-stage").getAttribute("data-stage"), "approved");
+  assert.equal((await first.getByTestId("entry-total").textContent()).trim(), "100.0 / 100");
+  assert.equal((await first.getByTestId("entry-reviewed").textContent()).trim(), "考核分 92.0 / 100");
+  assert.equal(await app.entry("第二党支部").getByTestId("entry-stage").count(), 0);
+  assert.equal(await app.entry("第二党支部").getByTestId("entry-reviewed").count(), 0);
+  assert.equal(await app.entry("第四党支部").getByTestId("entry-stage").getAttribute("data-stage"), "returned");
+  // The roll-up offered counts 3 passing: 第一党支部 by its 考核分.
+  assert.deepEqual(await rollupChoices(page), [[BRANCH.title, "2020", "4", "4", "3"]]);
+
+  await openRollup(page);
+  const seen = await rollup(page);
+  assert.equal(seen.rate, "达标率：3 / 4 = 75.0%");
+  assert.deepEqual(seen.roster, [
+    ["第四党支部", "100.0", "100.0", "已退回", "达标", "是", "", "11 / 11", "0"],
+    ["第三党支部", "85.0", "85.0", "审核中", "达标", "是", "", "11 / 11", "0"],
+    ["第二党支部", "100.0", "—", "自评中", "达标", "是", "", "11 / 11", "0"],
+    ["第一党支部", "100.0", "92.0", "已审定", "不达标", "否", "必须开展而未开展：党课每年至少1次", "11 / 11", "0"],
+  ]);
+  const csv = await app.download(page.getByTestId("export-roster"));
+  assert.deepEqual(parseCsv(csv.text.slice(1)), [
+    ["单位", "自评分", "考核分", "状态", "等次", "是否达标", "差距（分）", "已填项", "未完成整改"],
+    ...seen.roster,
+  ]);
+
+  // Beside its year before: the status of each year, the 考核分 counted.
+  await page.getByTestId("roster").locator("tr", { hasText: "第一党支部" }).getByTestId("compare-years").click();
+  const yoy = await page.getByTestId("year-on-year").getByTestId("yoy-sections").locator("tbody tr").evaluateAll((trs) =>
+    trs.map((tr) => [...tr.children].map((c) => c.textContent.trim())));
+  assert.deepEqual(yoy[0], ["状态", "自评中", "已审定", ""]);
+  assert.deepEqual(yoy.at(-1), ["总分", "100.0", "92.0", "-8.0"]);
+  await page.setViewportSize({ width: 360, height: 800 });
+  await screenshot(page, "rollup-reviewed-360");
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { launch, openPage, ARTIFACTS } from "../support/browser.mjs";
 import { AppPage } from "../pages/app-page.mjs";
 import { loadRubric } from "../support/rubric-score.mjs";
-import { branchSelfCheck } from "../support/branch-files.mjs";
+import { branchSelfCheck, withReview } from "../support/branch-files.mjs";
 
 const RUBRIC = loadRubric("yueqing-2020-25");
 const TITLE = Object.fromEntries(RUBRIC.sections.flatMap((s) => s.items).map((i) => [i.id, i.title]));
@@ -125,6 +125,65 @@ test("the report shows header, scores, grade, shortfalls, 问题清单 and signa
 
 const BRANCH = loadRubric("branch-standard");
 
+/**
+ * No column of the score `table` is cut: every cell's text fits its cell
+ * and ends inside the table; the table fits the report or (on a phone's
+ * screen, `width` px) scrolls sideways inside it. On paper, which lays the
+ * page out at A4's width whatever the window's, it fits. Leaves the page in
+ * print media at `width`.
+ */
+async function assertUncut(page, table, width) {
+  const cutCells = () => table.evaluate((t) => {
+    const right = t.getBoundingClientRect().right + 0.5;
+    const wrap = t.parentElement;
+    const page = t.closest("[data-testid=report]").getBoundingClientRect().right + 0.5;
+    const scrolls = getComputedStyle(wrap).overflowX === "auto";
+    const cut = [...t.querySelectorAll("td, th")].filter((c) => c.getBoundingClientRect().right > right || c.scrollWidth > c.clientWidth + 1);
+    const outside = (scrolls ? wrap : t).getBoundingClientRect().right > page;
+    return { table: outside, cut: cut.map((c) => c.textContent.slice(0, 20)) };
+  });
+  assert.deepEqual(await cutCells(), { table: false, cut: [] }, "on screen");
+  await page.emulateMedia({ media: "print" });
+  await page.setViewportSize({ width: 688, height: 900 }); // A4 less the 14 mm margins
+  assert.deepEqual(await cutCells(), { table: false, cut: [] }, "on paper");
+  assert.ok((await table.evaluate((t) => t.getBoundingClientRect().right <= t.parentElement.getBoundingClientRect().right + 0.5)), "on paper the table does not scroll");
+  await page.setViewportSize({ width, height: 900 });
+}
+
+/**
+ * Prints the page to `name` (A4, checked) and returns `holds(words)`:
+ * whether the PDF's text holds `words`. A cell's lines come out between
+ * other columns' text: its characters are looked for in order, close
+ * together.
+ */
+async function printedText(page, name) {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const path = join(ARTIFACTS, name);
+  await page.pdf({ path, preferCSSPageSize: true, printBackground: true });
+  const pdf = readFileSync(path).toString("latin1");
+  const boxes = [...pdf.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => [Number(m[1]), Number(m[2])]);
+  assert.ok(boxes.length >= 1, "the PDF has pages");
+  for (const [w, h] of boxes) {
+    assert.ok(Math.abs(w - 595.3) < 2 && Math.abs(h - 841.9) < 2, `page is ${w} × ${h} pt, not A4`);
+  }
+  const text = execFileSync("pdftotext", [path, "-"], { encoding: "utf8" }).replace(/\s+/g, "");
+  return (words) => {
+    const chars = [...words.replace(/\s+/g, "")];
+    let at = text.indexOf(chars[0]);
+    while (at >= 0) {
+      let i = at, ok = true;
+      for (const ch of chars.slice(1)) {
+        const next = text.indexOf(ch, i + 1);
+        if (next < 0 || next - i > 40) { ok = false; break; }
+        i = next;
+      }
+      if (ok) return true;
+      at = text.indexOf(chars[0], at + 1);
+    }
+    return false;
+  };
+}
+
 for (const width of [1280, 360]) {
   test(`the printed score table holds every item, its rule, score and note, uncut on A4 (from ${width} px)`, async () => {
     const { page, context, errors } = await openPage(browser, { viewport: { width, height: 900 } });
@@ -143,6 +202,9 @@ for (const width of [1280, 360]) {
     await table.waitFor();
 
     const items = BRANCH.sections.flatMap((s) => s.items);
+    // A self-assessment no committee has taken up: no 考核分 column.
+    assert.deepEqual(await table.locator("thead th").allTextContents(), ["序号", "考核内容", "分值", "评分标准", "自评分", "说明/佐证"]);
+    assert.equal(await page.getByTestId("report-stage").count(), 0);
     const rows = await table.locator("tbody tr[data-item]").evaluateAll((trs) =>
       trs.map((r) => ({ id: r.dataset.item, cells: [...r.cells].map((c) => c.textContent.trim()) })));
     assert.deepEqual(rows.map((r) => r.id), items.map((i) => i.id));
@@ -157,51 +219,96 @@ for (const width of [1280, 360]) {
     assert.deepEqual(subtotals.map((c) => [c[1], c[3]]), [["38", "34"], ["36", "36"], ["26", "26"]]);
     assert.equal((await page.getByTestId("report-items-total").textContent()).trim(), "96");
 
-    // No column is cut: every cell's text fits its cell and ends inside the
-    // table; the table fits the report or (on a phone's screen) scrolls
-    // sideways inside it. On paper, which lays the page out at A4's width
-    // whatever the window's, it fits.
-    const cutCells = () => table.evaluate((t) => {
-      const right = t.getBoundingClientRect().right + 0.5;
-      const wrap = t.parentElement;
-      const page = t.closest("[data-testid=report]").getBoundingClientRect().right + 0.5;
-      const scrolls = getComputedStyle(wrap).overflowX === "auto";
-      const cut = [...t.querySelectorAll("td, th")].filter((c) => c.getBoundingClientRect().right > right || c.scrollWidth > c.clientWidth + 1);
-      const outside = (scrolls ? wrap : t).getBoundingClientRect().right > page;
-      return { table: outside, cut: cut.map((c) => c.textContent.slice(0, 20)) };
-    });
-    assert.deepEqual(await cutCells(), { table: false, cut: [] }, "on screen");
-    await page.emulateMedia({ media: "print" });
-    await page.setViewportSize({ width: 688, height: 900 }); // A4 less the 14 mm margins
-    assert.deepEqual(await cutCells(), { table: false, cut: [] }, "on paper");
-    assert.ok((await table.evaluate((t) => t.getBoundingClientRect().right <= t.parentElement.getBoundingClientRect().right + 0.5)), "on paper the table does not scroll");
-    await page.setViewportSize({ width, height: 900 });
-
-    mkdirSync(ARTIFACTS, { recursive: true });
-    const path = join(ARTIFACTS, `score-table-${width}.pdf`);
-    await page.pdf({ path, preferCSSPageSize: true, printBackground: true });
-    const text = execFileSync("pdftotext", [path, "-"], { encoding: "utf8" }).replace(/\s+/g, "");
-    // A cell's lines come out between other columns' text: its words are
-    // looked for in order, close together.
-    const holds = (words) => {
-      let at = text.indexOf(words[0]);
-      while (at >= 0) {
-        let i = at, ok = true;
-        for (const ch of words.slice(1)) {
-          const next = text.indexOf(ch, i + 1);
-          if (next < 0 || next - i > 40) { ok = false; break; }
-          i = next;
-        }
-        if (ok) return true;
-        at = text.indexOf(words[0], at + 1);
-      }
-      return false;
-    };
+    await assertUncut(page, table, width);
+    const holds = await printedText(page, `score-table-${width}.pdf`);
     for (const words of ["逐项评分表", "评分标准", "自评分", "说明/佐证", "小计", "党员大会记录本第1—4次", "发展党员档案3份", "96.0"]) {
       assert.ok(holds(words), `the printout holds ${words}`);
     }
     for (const item of items) {
-      assert.ok(holds(item.title.replace(/\s+/g, "")), `the printout holds ${item.title}`);
+      assert.ok(holds(item.title), `the printout holds ${item.title}`);
+    }
+    await page.emulateMedia({ media: null });
+    assert.deepEqual(errors, []);
+    await context.close();
+  });
+}
+
+for (const width of [1280, 360]) {
+  test(`a signed-off review prints both columns, the comments and the reviewer's signature, uncut on A4 (from ${width} px)`, async () => {
+    const { page, context, errors } = await openPage(browser, { viewport: { width, height: 900 } });
+    const app = new AppPage(page);
+    await app.open();
+    // The branch's 96 (支委会 short of four months); the committee finds
+    // no 党课 held (−8), the 发展党员 files incomplete (10 → 6) and two more
+    // months without a 支委会 (8 → 6): 82, and 不达标 for the 党课.
+    const own = branchSelfCheck("内科第一党支部", { zwh: 4 });
+    const json = JSON.parse(own.text);
+    json.answers.items.dydh.note = "党员大会记录本第1—4次";
+    json.answers.items.fzdy.note = "发展党员档案3份";
+    const file = withReview({ ...own, text: JSON.stringify(json) }, {
+      stage: "approved",
+      answers: {
+        dk: { counts: ["0"] },
+        fzdy: { level: "基本规范，个别材料不全" },
+        zwh: { counts: Array.from({ length: 12 }, (_, i) => (i < 6 ? "0" : "1")) },
+      },
+      comments: { dk: "全年未讲党课", fzdy: "缺2名发展对象的政审材料", dydh: "请附签到表" },
+      reviewer: "党办王某",
+      date: "2021-01-20",
+    });
+    await app.chooseFile("import-file", file);
+    await app.total.waitFor();
+    assert.equal(await app.totalText(), "96.0");
+    await app.tab("report");
+    const report = page.getByTestId("report");
+    const table = page.getByTestId("report-items");
+    await table.waitFor();
+
+    // The stage and the reviewer in the header.
+    const stage = page.getByTestId("report-stage");
+    assert.equal((await stage.textContent()).trim(), "已审定");
+    assert.equal(await stage.getAttribute("data-stage"), "approved");
+    assert.equal((await page.getByTestId("report-reviewer").textContent()).trim(), "党办王某");
+
+    assert.deepEqual(await table.locator("thead th").allTextContents(), ["序号", "考核内容", "分值", "评分标准", "自评分", "考核分", "说明/佐证"]);
+    const items = BRANCH.sections.flatMap((s) => s.items);
+    const rows = await table.locator("tbody tr[data-item]").evaluateAll((trs) =>
+      trs.map((r) => ({ id: r.dataset.item, differs: r.dataset.differs === "true", cells: [...r.cells].map((c) => c.textContent.trim()) })));
+    assert.deepEqual(rows.map((r) => r.id), items.map((i) => i.id));
+    assert.ok(rows.every((r) => r.cells.length === 7), "every item has both scores");
+    const row = (id) => rows.find((r) => r.id === id);
+    assert.deepEqual(row("zwh").cells.slice(4, 6), ["8", "6"]);
+    assert.deepEqual(row("dk").cells.slice(4, 7), ["8", "0", "审核意见：全年未讲党课"]);
+    assert.deepEqual(row("fzdy").cells.slice(4, 7), ["10", "6", "发展党员档案3份审核意见：缺2名发展对象的政审材料"]);
+    assert.deepEqual(row("dydh").cells.slice(4, 7), ["10", "10", "党员大会记录本第1—4次审核意见：请附签到表"]);
+    assert.deepEqual(rows.filter((r) => r.differs).map((r) => r.id).sort(), ["dk", "fzdy", "zwh"]);
+    // Untouched items: the same score in both columns.
+    for (const r of rows.filter((r) => !["dk", "fzdy", "zwh"].includes(r.id))) assert.equal(r.cells[5], r.cells[4], r.id);
+
+    // Subtotals, totals and grades of both.
+    const subtotals = await table.locator("tr.djzp-row-subtotal").evaluateAll((trs) =>
+      trs.map((r) => [...r.cells].map((c) => c.textContent.trim())));
+    assert.deepEqual(subtotals.map((c) => [c[1], c[3], c[4]]), [["38", "34", "24"], ["36", "36", "36"], ["26", "26", "22"]]);
+    assert.equal((await page.getByTestId("report-items-total").textContent()).trim(), "96");
+    assert.equal((await page.getByTestId("report-items-reviewed-total").textContent()).trim(), "82");
+    assert.equal((await page.getByTestId("report-items-reviewed-grade").textContent()).trim(), "不达标");
+    assert.equal((await page.getByTestId("report-reviewed-total").textContent()).trim(), "82.0");
+
+    // The signature lines, the reviewer's filled in from the sign-off.
+    for (const line of ["党组织书记（签字）：", "填表人（签字）：", "考核人（签字）：", "日期："]) {
+      await report.locator(".djzp-signatures p", { hasText: line }).waitFor();
+    }
+    assert.equal((await page.getByTestId("sign-reviewer").textContent()).trim(), "党办王某");
+    assert.equal((await page.getByTestId("sign-date").textContent()).trim(), "2021-01-20");
+
+    await assertUncut(page, table, width);
+    const holds = await printedText(page, `reviewed-score-table-${width}.pdf`);
+    for (const words of ["已审定", "考核分", "自评分", "说明/佐证", "小计", "审核意见：全年未讲党课", "审核意见：缺2名发展对象的政审材料",
+      "审核意见：请附签到表", "党员大会记录本第1—4次", "96.0", "82.0", "不达标", "考核人（签字）：党办王某", "日期：2021-01-20"]) {
+      assert.ok(holds(words), `the printout holds ${words}`);
+    }
+    for (const item of items) {
+      assert.ok(holds(item.title), `the printout holds ${item.title}`);
     }
     await page.emulateMedia({ media: null });
     assert.deepEqual(errors, []);

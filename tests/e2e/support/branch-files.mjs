@@ -124,3 +124,32 @@ export function branchSelfCheck(unit, missed = {}, year = 2020) {
   return { name: `${unit}.json`, text: JSON.stringify(json, null, 2) };
 }
 
+
+/**
+ * `file` (as `branchSelfCheck` gives it) as its committee sends it back: a
+ * version-2 file whose `review` holds the reviewer's answers `answers`
+ * (item id → value) and `comments`, at `stage`, signed off by `reviewer`
+ * on `date` when the stage is "approved".
+ */
+export function withReview(file, { stage = "in_review", answers = {}, comments = {}, reviewer = "党办 王某", date = "2021-01-20" } = {}) {
+  const json = JSON.parse(file.text);
+  const history = [
+    { step: "submit", who: json.unit, when: "2021-01-12" },
+    { step: "start_review", who: reviewer, when: "2021-01-15" },
+  ];
+  const touched = [...new Set([...Object.keys(answers), ...Object.keys(comments)])].sort();
+  if (stage === "approved" || stage === "returned") {
+    if (touched.length) history.push({ step: "reviewed", items: touched, who: reviewer, when: date });
+    history.push({ step: stage === "approved" ? "sign_off" : "return", who: reviewer, when: date });
+  }
+  json.format_version = 2;
+  json.review = {
+    stage,
+    signed: stage === "approved" ? { name: reviewer, date } : null,
+    answers: { items: Object.fromEntries(Object.entries(answers).map(([id, value]) => [id, { value }])) },
+    comments,
+    submitted: json.answers,
+    history,
+  };
+  return { ...file, text: JSON.stringify(json, null, 2) };
+}
