@@ -202,6 +202,16 @@ impl Scores {
 }
 
 impl Scores {
+    /// The reviewed report kept for each entry, in order: how tests see
+    /// what was scored again.
+    #[cfg(test)]
+    pub(crate) fn reviewed_kept(&self) -> Vec<Option<Rc<Report>>> {
+        self.kept
+            .iter()
+            .map(|k| k.scored.as_ref().and_then(|(_, r)| r.reviewed.clone()))
+            .collect()
+    }
+
     /// The reports kept for `entry` (the list keeps entries in order, so
     /// the roll-up finds each at or beside where it found the last).
     fn report_kept(&self, entry: &Entry, from: &std::cell::Cell<usize>) -> Option<Reports> {

@@ -535,3 +535,57 @@ fn the_summary_is_empty_without_assessments() {
     let saved = Scores::default().saved(&[], &catalogue);
     assert!(saved.list.is_empty() && saved.rollups.is_empty());
 }
+
+#[test]
+fn a_reviewed_file_is_scored_again_only_when_its_answers_or_the_reviewers_change() {
+    let level = |name: &str| answer(Value::Level(name.into()));
+    let mut own = Answers::default();
+    own.items.insert("fzdy".into(), level("程序完整、材料齐全"));
+    let mut a = assessment(BRANCH, "第一党支部", own.clone());
+    a.review
+        .start(&own, "党办 王某", "2021-01-15")
+        .expect("start");
+    a.review
+        .answers
+        .items
+        .insert("fzdy".into(), level("基本规范，个别材料不全"));
+    // Listed first: a plain file, whose answers the review does not change.
+    let mut state = browser(&[a, assessment(BRANCH, "第二党支部", own)]);
+    let catalogue = Rc::new(state.store.catalogue());
+    let mut scores = Scores::default();
+    let saved = scores.saved(&state.store.entries, &catalogue);
+    let reviewed_total = |saved: &super::summary::Saved| saved.list[1].reviewed.clone();
+    assert_eq!(reviewed_total(&saved).as_deref(), Some("6.0 / 100"));
+    let first = scores.reviewed_kept();
+    assert!(first[0].is_none(), "a plain file has no second scoring");
+    let first = first[1].clone().expect("scored with the review");
+    let before = reports(&mut scores, &state, &catalogue);
+
+    // Renamed: nothing scored again.
+    let id = state.store.entries[1].id;
+    state.apply(Action::Rename(id, "第一党支部（改）".into()));
+    scores.saved(&state.store.entries, &catalogue);
+    let kept = scores.reviewed_kept()[1].clone().expect("kept");
+    assert!(Rc::ptr_eq(&first, &kept));
+    assert_eq!(
+        scored(&before, &reports(&mut scores, &state, &catalogue)),
+        0
+    );
+
+    // The reviewer answers otherwise: only the reviewed report is new.
+    let mut e = (*state.store.entries[1]).clone();
+    e.assessment
+        .review
+        .answers
+        .items
+        .insert("fzdy".into(), level("程序不规范"));
+    state.store.entries[1] = Rc::new(e);
+    let saved = scores.saved(&state.store.entries, &catalogue);
+    let again = scores.reviewed_kept()[1].clone().expect("scored again");
+    assert!(!Rc::ptr_eq(&first, &again));
+    assert_eq!(
+        scored(&before, &reports(&mut scores, &state, &catalogue)),
+        0
+    );
+    assert_eq!(reviewed_total(&saved).as_deref(), Some("0.0 / 100"));
+}
