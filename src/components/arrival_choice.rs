@@ -35,12 +35,7 @@ pub fn arrival_choice(props: &Props) -> Html {
     // here is lost unless the user says so.
     let keep = {
         let lines = props.lines.clone();
-        use_state(move || {
-            lines
-                .iter()
-                .map(|l| l.part.clone())
-                .collect::<Vec<Part>>()
-        })
+        use_state(move || lines.iter().map(|l| l.part.clone()).collect::<Vec<Part>>())
     };
     let choose = |part: Part, here: bool| {
         let keep = keep.clone();

@@ -88,10 +88,7 @@ pub fn review_view(lang: Lang, rubric: &Rubric, a: &Assessment) -> Option<Review
         return None;
     }
     let c: Comparison = compare(rubric, &a.answers, r, a.year);
-    let reviewed = !r.answers.items.is_empty()
-        || !r.answers.facts.is_empty()
-        || !r.comments.is_empty()
-        || matches!(r.stage, Stage::InReview | Stage::Returned | Stage::Approved);
+    let reviewed = crate::view::score_table::is_reviewed(r);
     let sections = c
         .sections
         .iter()
