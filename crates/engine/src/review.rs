@@ -581,8 +581,9 @@ pub enum Part {
 /// rubric, by their review histories.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Arrival {
-    /// Neither has a review history: two self-assessments, kept side by
-    /// side (the roll-up counts the newer).
+    /// The file has no review history: a plain self-assessment, kept side
+    /// by side with the copy (the roll-up counts the newer), whatever the
+    /// copy's own history.
     Unrelated,
     /// The same work: nothing to take.
     Same,
@@ -661,7 +662,10 @@ pub fn arrival(kept: &Assessment, file: &Assessment) -> Arrival {
     if same_work(kept, file) {
         return Arrival::Same;
     }
-    if k.events().is_empty() && f.events().is_empty() {
+    // A file without a history is a plain self-assessment: kept beside, as
+    // such files always were, and never taken for an older state of a
+    // review (nor its empty review for the committee's).
+    if f.events().is_empty() {
         return Arrival::Unrelated;
     }
     let common = k.common(f);

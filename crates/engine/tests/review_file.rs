@@ -287,6 +287,11 @@ fn a_file_that_comes_back_is_told_apart_from_the_kept_copy() {
 
     assert_eq!(arrival(&sent, &back), Arrival::Newer { conflicts: vec![] });
     assert_eq!(arrival(&back, &sent), Arrival::Older);
+    // A plain file the branch changed and sent again, without the review's
+    // steps, is not taken for an older state of the review: kept beside.
+    let mut plain_again = Assessment::from_json(V1_FILE).unwrap();
+    plain_again.answers.items.remove("dydh");
+    assert_eq!(arrival(&back, &plain_again), Arrival::Unrelated);
 
     // The unit changed an answer here after sending (it never submitted):
     // that is a conflict, offered for choice.

@@ -375,3 +375,27 @@ fn a_copy_or_a_carry_over_starts_without_the_review() {
         .expect("copy");
     assert!(copy.assessment.review.is_blank());
 }
+
+#[test]
+fn a_plain_file_sent_again_during_the_review_is_kept_beside_it() {
+    let (_, mut committee) = both_sides();
+    let before = committee.store.entries.len();
+    let reviewed = open(&committee).assessment.clone();
+    let mut plain = Assessment::new(&branch(), UNIT, 2026);
+    plain.answers.items.insert(
+        "hj".into(),
+        ItemAnswer {
+            value: check(Check::NotDone),
+            ..ItemAnswer::default()
+        },
+    );
+    import_one(&mut committee, "内科-再次发送.json", &plain);
+    assert_eq!(committee.store.entries.len(), before + 1);
+    let kept = committee
+        .store
+        .entries
+        .iter()
+        .find(|e| !e.assessment.review.is_blank())
+        .expect("the reviewed copy");
+    assert_eq!(kept.assessment, reviewed, "the review is untouched");
+}
