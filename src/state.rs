@@ -669,6 +669,16 @@ pub struct PendingArrival {
     pub diverged: Option<usize>,
 }
 
+/// Whether `a` and `b` are files of one unit (its name, ignoring
+/// surrounding spaces), year and rubric version: one replaces the other in
+/// the roll-up, and a file coming back is told apart from its copy.
+fn same_file(a: &Assessment, b: &Assessment) -> bool {
+    a.rubric.id == b.rubric.id
+        && a.rubric.version == b.rubric.version
+        && a.year == b.year
+        && a.unit.trim() == b.unit.trim()
+}
+
 /// The kept assessment of rubric `id` at `version` for `a`'s unit and
 /// year: where a carry-over of `a` to that version is (or would be) kept.
 pub fn kept_for(entries: &[Rc<Entry>], a: &Assessment, id: &str, version: &str) -> Option<u64> {
@@ -731,11 +741,7 @@ impl Store {
         };
         let a = &chosen.assessment;
         for e in &mut self.entries {
-            let b = &e.assessment;
-            let same = b.rubric.id == a.rubric.id
-                && b.rubric.version == a.rubric.version
-                && b.year == a.year
-                && b.unit.trim() == a.unit.trim();
+            let same = same_file(&e.assessment, a);
             let counted = e.id == id;
             if same && e.counted != counted {
                 Rc::make_mut(e).counted = counted;

@@ -383,7 +383,7 @@ pub fn app(props: &AppProps) -> Html {
     // going back to the list scores nothing it already knows.
     let scores = use_mut_ref(Scores::default);
     let report = match (&entry, &rubric) {
-        (Some(e), Some(r)) => Some(scores.borrow_mut().report(e, r)),
+        (Some(e), Some(r)) => Some(scores.borrow_mut().reports(e, r)),
         _ => None,
     };
 
@@ -404,7 +404,15 @@ pub fn app(props: &AppProps) -> Html {
     };
 
     let body = match (entry, rubric, report, awaited) {
-        (Some(entry), Some(rubric), Some(report), _) => {
+        (
+            Some(entry),
+            Some(rubric),
+            Some(crate::view::summary::Reports {
+                own: report,
+                reviewed,
+            }),
+            _,
+        ) => {
             let links = scores.borrow_mut().links(
                 &state.store.entries,
                 &catalogue,
@@ -420,7 +428,7 @@ pub fn app(props: &AppProps) -> Html {
             .map(Rc::new);
             html! {
                 <Workspace {lang} export_due={entry.export_due(&state.today, report.answered >= report.applicable)}
-                    {entry} {rubric} {report} {links} {upgrade} differing_only={state.differing_only}
+                    {entry} {rubric} {report} {reviewed} {links} {upgrade} differing_only={state.differing_only}
                     dispatch={dispatch.clone()} />
             }
         }

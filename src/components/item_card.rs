@@ -7,8 +7,7 @@ use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 use ziping_engine::review::{ItemComparison, Side};
 use ziping_engine::{
-    Check, DocumentKind, Item, ItemAnswer, ItemReport, Points, Report, Rubric, Scoring, Status,
-    Value,
+    Check, DocumentKind, Item, ItemAnswer, ItemReport, Report, Rubric, Scoring, Status, Value,
 };
 
 use crate::components::inputs::choice::{Choice, Opt};
@@ -368,15 +367,6 @@ pub fn item_card(props: &Props) -> Html {
     }
 }
 
-/// Signed points: "+1.5", "-2", "0".
-fn signed(p: Points) -> String {
-    if p > Points::ZERO {
-        format!("+{p}")
-    } else {
-        p.to_string()
-    }
-}
-
 /// The review of the item: 自评分 beside 考核分 and their difference, and
 /// while reviewing, the choice to accept the unit's answer or assess it
 /// anew with the same input, and the comment; otherwise what the reviewer
@@ -422,7 +412,7 @@ fn review_part(props: &Props, item: &Item, dom: &str) -> Html {
             <p class="djzp-review-figures">
                 <span>{ M::OwnScore.get(lang) }{ " " }<strong data-testid="own-score">{ line.own.to_string() }</strong></span>
                 <span>{ M::ReviewedScore.get(lang) }{ " " }<strong data-testid="reviewed-score">{ line.reviewed.to_string() }</strong></span>
-                <span>{ M::ScoreDifference.get(lang) }{ " " }<strong data-testid="score-difference">{ signed(line.difference()) }</strong></span>
+                <span>{ M::ScoreDifference.get(lang) }{ " " }<strong data-testid="score-difference">{ crate::view::format::difference(line.difference()) }</strong></span>
             </p>
             if reviewing {
                 <div class="djzp-choice-options" role="group" aria-label={M::ReviewHeading.get(lang)}>

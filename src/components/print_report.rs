@@ -12,7 +12,7 @@ use crate::i18n::review_table as rt;
 use crate::i18n::{gap_text, Lang, M};
 use crate::view::format;
 use crate::view::rows::Column;
-use crate::view::score_table::{score_table, ScoreRow};
+use crate::view::score_table::{score_table_scored, ScoreRow};
 
 /// Properties of [`PrintReport`].
 #[derive(Properties, PartialEq)]
@@ -25,6 +25,9 @@ pub struct Props {
     pub report: Rc<Report>,
     /// The assessment.
     pub assessment: Assessment,
+    /// The report of the reviewed answers, where the review gives any.
+    #[prop_or_default]
+    pub reviewed: Option<Rc<Report>>,
 }
 
 /// A share with one decimal, for display: "94.7%", or "—" of nothing.
@@ -57,8 +60,16 @@ pub fn print_report(props: &Props) -> Html {
     // Built once per change of what it shows (the reviewed answers are
     // scored here, not on every render).
     let table = use_memo(
-        (lang, rubric.clone(), r.clone(), a.clone()),
-        |(lang, rubric, r, a)| score_table(*lang, rubric, r, a),
+        (
+            lang,
+            rubric.clone(),
+            r.clone(),
+            props.reviewed.clone(),
+            a.clone(),
+        ),
+        |(lang, rubric, r, reviewed, a)| {
+            score_table_scored(*lang, rubric, r, reviewed.as_deref(), a)
+        },
     );
     let grade = table.grade.clone();
     let rv = table.reviewed.as_ref();

@@ -29,15 +29,6 @@ pub struct Props {
     pub dispatch: Callback<Action>,
 }
 
-/// Signed points: "+1.5", "-2", "0".
-fn signed(p: ziping_engine::Points) -> String {
-    if p > ziping_engine::Points::ZERO {
-        format!("+{p}")
-    } else {
-        p.to_string()
-    }
-}
-
 /// The review bar.
 #[function_component(ReviewBar)]
 pub fn review_bar(props: &Props) -> Html {
@@ -137,7 +128,7 @@ pub fn review_bar(props: &Props) -> Html {
                         { "（" }<span lang={RUBRIC_LANG}>{ grade(&v.grades.0) }</span>{ "）" }</span>
                     <span>{ M::ReviewedTotal.get(lang) }{ "：" }<strong data-testid="reviewed-total">{ v.total.1.to_string() }</strong>
                         { "（" }<span lang={RUBRIC_LANG}>{ grade(&v.grades.1) }</span>{ "）" }</span>
-                    <span>{ M::ScoreDifference.get(lang) }{ "：" }<strong data-testid="total-difference">{ signed(v.total.2) }</strong></span>
+                    <span>{ M::ScoreDifference.get(lang) }{ "：" }<strong data-testid="total-difference">{ crate::view::format::difference(v.total.2) }</strong></span>
                 </p>
                 <table class="djzp-table djzp-review-sections" data-testid="review-sections">
                     <thead><tr>
@@ -152,7 +143,7 @@ pub fn review_bar(props: &Props) -> Html {
                                 <th scope="row" lang={RUBRIC_LANG}>{ &s.title }</th>
                                 <td>{ s.own.to_string() }</td>
                                 <td>{ s.reviewed.to_string() }</td>
-                                <td>{ signed(s.difference) }</td>
+                                <td>{ crate::view::format::difference(s.difference) }</td>
                             </tr>
                         }) }
                     </tbody>

@@ -40,6 +40,8 @@ pub struct Props {
     pub rubric: Rc<Rubric>,
     /// Its current scores.
     pub report: Rc<Report>,
+    /// The scores of its reviewed answers, where the review gives any.
+    pub reviewed: Option<Rc<Report>>,
     /// Whether to remind the user to export it (see [`Entry::export_due`]).
     pub export_due: bool,
     /// The counts its linked items take from its units' files.
@@ -99,16 +101,18 @@ pub fn workspace(props: &Props) -> Html {
     // The review, once per change of the answers, the review or the
     // language; `None` for a plain self-assessment.
     let review: Option<Rc<ReviewView>> = {
+        // The reports are the app's, scored once per change of the answers
+        // (see `Scores`): nothing is scored here.
+        let standing = props.reviewed.clone().unwrap_or_else(|| report.clone());
         let key = (
             lang,
             rubric.clone(),
-            entry.assessment.answers.clone(),
+            report.clone(),
+            standing,
             entry.assessment.review.clone(),
-            entry.assessment.year,
         );
-        let assessment = entry.assessment.clone();
-        (*use_memo(key, move |(lang, rubric, ..)| {
-            review_view(*lang, rubric, &assessment).map(Rc::new)
+        (*use_memo(key, |(lang, rubric, own, standing, r)| {
+            review_view(*lang, rubric, r, own, standing).map(Rc::new)
         }))
         .clone()
     };
@@ -249,7 +253,8 @@ pub fn workspace(props: &Props) -> Html {
         },
         Screen::Report => html! {
             <div id={ids.of("content")}>
-                <PrintReport {lang} rubric={rubric.clone()} report={report.clone()} assessment={entry.assessment.clone()} />
+                <PrintReport {lang} rubric={rubric.clone()} report={report.clone()} reviewed={props.reviewed.clone()}
+                    assessment={entry.assessment.clone()} />
             </div>
         },
     };

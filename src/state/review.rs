@@ -105,15 +105,18 @@ impl AppState {
     /// An assessment read from a file: added, or told apart from the copy
     /// kept here of the same unit, year and rubric ([`review::arrival`]).
     pub(super) fn arrive(&mut self, file: &str, a: Assessment, single: bool) -> Arrival {
-        let kept = self.store.entries.iter().find(|e| {
-            let b = &e.assessment;
-            b.rubric.id == a.rubric.id
-                && b.rubric.version == a.rubric.version
-                && b.year == a.year
-                && b.unit.trim() == a.unit.trim()
-                && review::arrival(b, &a) != review::Arrival::Unrelated
+        // The copy kept here of the same unit, year and rubric that the
+        // file relates to by its history, and how.
+        // (Only files of the same key are compared: a committee imports
+        // its 100 branches' files into a list of 100.)
+        let related = self.store.entries.iter().find_map(|e| {
+            if !super::same_file(&e.assessment, &a) {
+                return None;
+            }
+            let how = review::arrival(&e.assessment, &a);
+            (how != review::Arrival::Unrelated).then(|| (e.clone(), how))
         });
-        let Some(kept) = kept.cloned() else {
+        let Some((kept, how)) = related else {
             let unit = a.unit.clone();
             let id = self.store.add(a);
             if single {
@@ -127,10 +130,12 @@ impl AppState {
             unit: unit.clone(),
             outcome,
         };
-        let (conflicts, diverged) = match review::arrival(&kept.assessment, &a) {
-            review::Arrival::Same | review::Arrival::Older if !single => {
-                let older = !review::same_work(&kept.assessment, &a);
-                return Arrival::Refused(ImportError::Known { older });
+        let (conflicts, diverged) = match how {
+            review::Arrival::Same if !single => {
+                return Arrival::Refused(ImportError::Known { older: false })
+            }
+            review::Arrival::Older if !single => {
+                return Arrival::Refused(ImportError::Known { older: true })
             }
             review::Arrival::Same => {
                 self.store.open = Some(kept.id);

@@ -20,6 +20,16 @@ pub fn points(p: Points) -> String {
     tenths(if h >= 0 { (h + 5) / 10 } else { (h - 5) / 10 })
 }
 
+/// A difference of points, exactly and signed: "+1.5", "-2.5", "0" (the
+/// 考核分 beside the 自评分).
+pub fn difference(p: Points) -> String {
+    if p > Points::ZERO {
+        format!("+{p}")
+    } else {
+        p.to_string()
+    }
+}
+
 /// Points earned of those possible: "38.0 / 40" (the possible points are
 /// exact, as the rubric gives them).
 pub fn out_of(earned: Points, possible: Points) -> String {

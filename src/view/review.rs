@@ -4,7 +4,9 @@
 //! from the engine's [`compare`], once per change of the answers or the
 //! review.
 
-use ziping_engine::review::{compare, Comparison, ItemComparison, Part, Side, Stage};
+use std::rc::Rc;
+
+use ziping_engine::review::{compare_scored, ItemComparison, Part, Review, Side, Stage};
 use ziping_engine::{
     Answers, Assessment, Check, Completion, FactAnswer, ItemAnswer, Points, Report, Rubric, Value,
 };
@@ -39,7 +41,7 @@ pub struct ReviewView {
     /// The sign-off: name and date.
     pub signed: Option<(String, String)>,
     /// The report of the reviewed answers, for the reviewer's inputs.
-    pub reviewed_report: Report,
+    pub reviewed_report: Rc<Report>,
 }
 
 /// A section, self-assessed and reviewed.
@@ -80,17 +82,23 @@ impl ReviewView {
     }
 }
 
-/// The review of `a` under `rubric`, or `None` for a plain
+/// The review `r` under `rubric`, with the reports of the unit's answers
+/// (`own`) and of the reviewed ones (`reviewed`: `own` itself where the
+/// review gives no answers), as the screen keeps them; `None` for a plain
 /// self-assessment (no review and no step taken).
-pub fn review_view(lang: Lang, rubric: &Rubric, a: &Assessment) -> Option<ReviewView> {
-    let r = &a.review;
+pub fn review_view(
+    lang: Lang,
+    rubric: &Rubric,
+    r: &Review,
+    own: &Report,
+    reviewed_report: &Rc<Report>,
+) -> Option<ReviewView> {
     if r.is_blank() {
         return None;
     }
-    let c: Comparison = compare(rubric, &a.answers, r, a.year);
+    let (items, sections) = compare_scored(rubric, own, reviewed_report, r);
     let reviewed = crate::view::score_table::is_reviewed(r);
-    let sections = c
-        .sections
+    let sections = sections
         .iter()
         .map(|s| SectionLine {
             id: s.id.clone(),
@@ -105,7 +113,11 @@ pub fn review_view(lang: Lang, rubric: &Rubric, a: &Assessment) -> Option<Review
             difference: s.difference(),
         })
         .collect();
-    let differing = c.differing().map(|i| i.id.clone()).collect();
+    let differing = items
+        .iter()
+        .filter(|i| i.differs())
+        .map(|i| i.id.clone())
+        .collect();
     let history = r
         .history
         .events()
@@ -146,15 +158,19 @@ pub fn review_view(lang: Lang, rubric: &Rubric, a: &Assessment) -> Option<Review
         stage: r.stage,
         editable: r.editable_by(),
         reviewed,
-        total: (c.own.total, c.reviewed.total, c.difference()),
-        grades: (c.own.grade.clone(), c.reviewed.grade.clone()),
-        items: c.items.clone(),
+        total: (
+            own.total,
+            reviewed_report.total,
+            reviewed_report.total - own.total,
+        ),
+        grades: (own.grade.clone(), reviewed_report.grade.clone()),
+        items,
         sections,
         differing,
         history,
         reviewer,
         signed: r.signed.as_ref().map(|s| (s.name.clone(), s.date.clone())),
-        reviewed_report: c.reviewed.clone(),
+        reviewed_report: reviewed_report.clone(),
     })
 }
 
@@ -309,7 +325,12 @@ mod tests {
 
     #[test]
     fn a_plain_self_assessment_has_no_review() {
-        assert_eq!(review_view(Lang::Zh, &branch(), &file()), None);
+        let (r, a) = (branch(), file());
+        let own = a.score(&r);
+        assert_eq!(
+            review_view(Lang::Zh, &r, &a.review, &own, &Rc::new(own.clone())),
+            None
+        );
     }
 
     #[test]
@@ -334,7 +355,9 @@ mod tests {
         a.review
             .hand_back(Step::Return, "党办 王某", "2020-12-04")
             .expect("return");
-        let v = review_view(Lang::Zh, &rubric, &a).expect("a review");
+        let own = a.score(&rubric);
+        let reviewed = Rc::new(a.standing_score(&rubric));
+        let v = review_view(Lang::Zh, &rubric, &a.review, &own, &reviewed).expect("a review");
         assert_eq!(v.stage, Stage::Returned);
         assert_eq!(v.editable, Some(Side::Unit));
         assert!(v.reviewed);

@@ -108,13 +108,22 @@ fn grade_of(lang: Lang, report: &Report) -> String {
 /// `report`. The reviewed answers are scored (once) only when the review
 /// gives any; a review that accepts every answer has the 自评分 for 考核分.
 pub fn score_table(lang: Lang, rubric: &Rubric, report: &Report, a: &Assessment) -> ScoreTable {
-    let reviewed = is_reviewed(&a.review).then(|| {
-        if a.review.answers == Answers::default() {
-            report.clone()
-        } else {
-            a.standing_score(rubric)
-        }
-    });
+    let standing = (a.review.answers != Answers::default()).then(|| a.standing_score(rubric));
+    score_table_scored(lang, rubric, report, standing.as_ref(), a)
+}
+
+/// [`score_table`] with the report of the reviewed answers already at hand
+/// (`standing`: `None` where the review gives no answers), as the screen
+/// keeps it: nothing is scored again.
+pub fn score_table_scored(
+    lang: Lang,
+    rubric: &Rubric,
+    report: &Report,
+    standing: Option<&Report>,
+    a: &Assessment,
+) -> ScoreTable {
+    let reviewed =
+        is_reviewed(&a.review).then(|| standing.cloned().unwrap_or_else(|| report.clone()));
     let rows = rows(
         lang,
         rubric,

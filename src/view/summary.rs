@@ -134,23 +134,28 @@ impl Scores {
             .find(|&i| self.kept[i].entry.id == id)
     }
 
-    /// The report of `entry` under `rubric` (the open assessment's).
-    pub fn report(&mut self, entry: &Rc<Entry>, rubric: &Rc<Rubric>) -> Rc<Report> {
+    /// The reports of `entry` under `rubric` (the open assessment's): its
+    /// own, and the reviewed one where the review gives answers, which the
+    /// review bar, the cards and the print share.
+    pub fn reports(&mut self, entry: &Rc<Entry>, rubric: &Rc<Rubric>) -> Reports {
         let at = self.find(entry.id, 0);
         let old = at.map(|i| &self.kept[i]);
-        // The reviewed report waits until the list or the roll-up asks.
-        let reports = report_of(old, entry, rubric, false);
-        let report = reports.own.clone();
+        let reports = report_of(old, entry, rubric, true);
+        let same_rc = |a: &Option<Rc<Report>>, b: &Option<Rc<Report>>| match (a, b) {
+            (Some(a), Some(b)) => Rc::ptr_eq(a, b),
+            (None, None) => true,
+            _ => false,
+        };
         let same = old.is_some_and(|k| {
             Rc::ptr_eq(&k.entry, entry)
-                && k.scored
-                    .as_ref()
-                    .is_some_and(|(_, r)| Rc::ptr_eq(&r.own, &report))
+                && k.scored.as_ref().is_some_and(|(_, r)| {
+                    Rc::ptr_eq(&r.own, &reports.own) && same_rc(&r.reviewed, &reports.reviewed)
+                })
         });
         if !same {
             let kept = Kept {
                 entry: entry.clone(),
-                scored: Some((rubric.clone(), reports)),
+                scored: Some((rubric.clone(), reports.clone())),
             };
             match at {
                 Some(i) => self.kept[i] = kept,
@@ -159,7 +164,12 @@ impl Scores {
             // The summary shows it as it was.
             self.saved = None;
         }
-        report
+        reports
+    }
+
+    /// The report of `entry`'s own answers under `rubric`.
+    pub fn report(&mut self, entry: &Rc<Entry>, rubric: &Rc<Rubric>) -> Rc<Report> {
+        self.reports(entry, rubric).own
     }
 
     /// The start screen's list and roll-ups of `entries`. The same `Rc`

@@ -9,7 +9,7 @@ use ziping_engine::{
     Report, Rubric, Value,
 };
 
-use super::format::{out_of, per_mille, percent, points, tenths};
+use super::format::{difference, out_of, per_mille, percent, points, tenths};
 use super::rows::{self, Column};
 use super::summary::Scores;
 use crate::i18n::{Lang, M};
@@ -155,6 +155,15 @@ fn tenths_are_written_with_one_decimal() {
     assert_eq!(tenths(1000), "100.0");
     assert_eq!(tenths(0), "0.0");
     assert_eq!(tenths(-5), "-0.5");
+}
+
+#[test]
+fn differences_are_exact_and_signed() {
+    let p = |s: &str| Points::from_decimal(s.parse().expect("decimal")).expect("points");
+    assert_eq!(difference(p("1.5")), "+1.5");
+    assert_eq!(difference(p("-2.5")), "-2.5");
+    assert_eq!(difference(p("-0.05")), "-0.05");
+    assert_eq!(difference(Points::ZERO), "0");
 }
 
 #[test]

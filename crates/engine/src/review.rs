@@ -531,6 +531,24 @@ impl Comparison {
 pub fn compare(rubric: &Rubric, own: &Answers, review: &Review, year: i32) -> Comparison {
     let own_report = crate::score(rubric, own, year);
     let reviewed_report = crate::score(rubric, &reviewed_answers(own, review), year);
+    let (items, sections) = compare_scored(rubric, &own_report, &reviewed_report, review);
+    Comparison {
+        own: own_report,
+        reviewed: reviewed_report,
+        items,
+        sections,
+    }
+}
+
+/// [`compare`] with both reports already at hand: `own` of the unit's
+/// answers, `reviewed` of [`reviewed_answers`] (a screen that keeps them
+/// scores nothing again). Every item, then every section, in rubric order.
+pub fn compare_scored(
+    rubric: &Rubric,
+    own: &Report,
+    reviewed: &Report,
+    review: &Review,
+) -> (Vec<ItemComparison>, Vec<SectionComparison>) {
     let mut items = Vec::new();
     let mut sections = Vec::new();
     for section in &rubric.sections {
@@ -539,8 +557,8 @@ pub fn compare(rubric: &Rubric, own: &Answers, review: &Review, year: i32) -> Co
             items.push(ItemComparison {
                 id: item.id.clone(),
                 section: section.id.clone(),
-                own: earned(&own_report),
-                reviewed: earned(&reviewed_report),
+                own: earned(own),
+                reviewed: earned(reviewed),
                 answered_by_reviewer: review.answers.items.contains_key(&item.id),
                 comment: review
                     .comments
@@ -553,21 +571,16 @@ pub fn compare(rubric: &Rubric, own: &Answers, review: &Review, year: i32) -> Co
         let earned = |r: &Report| r.section(&section.id).map_or(Points::ZERO, |s| s.earned);
         sections.push(SectionComparison {
             id: section.id.clone(),
-            own: earned(&own_report),
-            reviewed: earned(&reviewed_report),
+            own: earned(own),
+            reviewed: earned(reviewed),
         });
     }
-    Comparison {
-        own: own_report,
-        reviewed: reviewed_report,
-        items,
-        sections,
-    }
+    (items, sections)
 }
 
 /// A part of an assessment that two copies can differ in, for the choice a
 /// user makes when a file comes back ([`merge`]).
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Part {
     /// The unit's answer to an item (by id).
     Item(String),
